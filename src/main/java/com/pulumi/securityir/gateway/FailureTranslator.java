@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.ApiCallTimeoutException;
@@ -72,6 +73,9 @@ final class FailureTranslator {
       };
     }
   }
+
+  private static final Pattern SIGNATURE = Pattern.compile("Signature=[^,\\s]+");
+  private static final Pattern CREDENTIAL = Pattern.compile("Credential=[^,\\s]+");
 
   private final List<String> secrets;
 
@@ -352,12 +356,17 @@ final class FailureTranslator {
     return deepest.getClass().getSimpleName() + (text == null ? "" : ": " + oneLine(text));
   }
 
+  /**
+   * Replaces every known secret, and the signature and credential scope of an Authorization
+   * header a service might echo, so that no message ever carries them.
+   */
   private String redact(String message) {
     String out = message;
     for (String secret : secrets) {
       out = out.replace(secret, "(secret)");
     }
-    return out;
+    out = SIGNATURE.matcher(out).replaceAll("Signature=(redacted)");
+    return CREDENTIAL.matcher(out).replaceAll("Credential=(redacted)");
   }
 
   private static String orUnknown(String text) {
