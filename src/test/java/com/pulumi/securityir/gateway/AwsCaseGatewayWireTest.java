@@ -301,4 +301,26 @@ class AwsCaseGatewayWireTest {
       }
     }
   }
+
+  @Test
+  void explicitRegionAndKeysNeverReachInstanceMetadata() {
+    String property = "aws.ec2MetadataServiceEndpoint";
+    String before = System.getProperty(property);
+    try {
+      // Any metadata lookup would land on this server and show up as a /latest/... request.
+      System.setProperty(property, endpoint());
+      script.add(s -> Answer.ok(200, "{\"caseStatus\":\"Submitted\",\"resolverType\":\"Self\"}"));
+      try (AwsCaseGateway gateway = open(config().sessionToken(null).build())) {
+        gateway.read(CASE, Deadline.none());
+      }
+      assertEquals(
+          List.of("/v1/cases/8403556009/get-case"), seen.stream().map(Seen::path).toList());
+    } finally {
+      if (before == null) {
+        System.clearProperty(property);
+      } else {
+        System.setProperty(property, before);
+      }
+    }
+  }
 }
