@@ -1,0 +1,111 @@
+package com.pulumi.securityir.provider;
+
+import com.google.protobuf.Empty;
+import io.grpc.ManagedChannel;
+import io.grpc.stub.StreamObserver;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import pulumirpc.EngineGrpc;
+import pulumirpc.EngineOuterClass.LogRequest;
+import pulumirpc.EngineOuterClass.LogSeverity;
+
+/**
+ * Messages for the person running Pulumi, attached to a resource's row through the engine's {@code
+ * Log} service. Sending is asynchronous and best effort: a lost message never fails an operation.
+ * Callers must never pass secret values. Thread-safe.
+ */
+interface EngineLog extends AutoCloseable {
+
+  /** Shown on the resource's row and under Diagnostics. */
+  void info(String urn, String message);
+
+  /** Shown on the resource's row and under Diagnostics as a warning. */
+  void warning(String urn, String message);
+
+  /** A transient status on the resource's row while work is in flight. */
+  void status(String urn, String message);
+
+  @Override
+  void close();
+
+  /** For engines that gave no address: messages go to the plugin's stderr log instead. */
+  static EngineLog toStderr() {
+    Logger logger = Logger.getLogger(EngineLog.class.getName());
+    return new EngineLog() {
+      @Override
+      public void info(String urn, String message) {
+        logger.info(() -> urn + ": " + message);
+      }
+
+      @Override
+      public void warning(String urn, String message) {
+        logger.warning(() -> urn + ": " + message);
+      }
+
+      @Override
+      public void status(String urn, String message) {
+        logger.fine(() -> urn + ": " + message);
+      }
+
+      @Override
+      public void close() {}
+    };
+  }
+
+  /** Sends to the engine's {@code pulumirpc.Engine/Log} over {@code channel}, which it owns. */
+  static EngineLog overGrpc(ManagedChannel channel) {
+    EngineGrpc.EngineStub stub = EngineGrpc.newStub(channel);
+    Logger logger = Logger.getLogger(EngineLog.class.getName());
+    StreamObserver<Empty> ignore =
+        new StreamObserver<>() {
+          @Override
+          public void onNext(Empty value) {}
+
+          @Override
+          public void onError(Throwable t) {
+            logger.log(Level.FINE, "engine did not take a log message", t);
+          }
+
+          @Override
+          public void onCompleted() {}
+        };
+    return new EngineLog() {
+      private void send(LogSeverity severity, String urn, String message, boolean ephemeral) {
+        stub.log(
+            LogRequest.newBuilder()
+                .setSeverity(severity)
+                .setUrn(urn)
+                .setMessage(message)
+                .setEphemeral(ephemeral)
+                .build(),
+            ignore);
+      }
+
+      @Override
+      public void info(String urn, String message) {
+        send(LogSeverity.INFO, urn, message, false);
+      }
+
+      @Override
+      public void warning(String urn, String message) {
+        send(LogSeverity.WARNING, urn, message, false);
+      }
+
+      @Override
+      public void status(String urn, String message) {
+        send(LogSeverity.INFO, urn, message, true);
+      }
+
+      @Override
+      public void close() {
+        channel.shutdown();
+        try {
+          channel.awaitTermination(2, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+      }
+    };
+  }
+}

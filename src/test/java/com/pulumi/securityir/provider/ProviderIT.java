@@ -1,0 +1,500 @@
+package com.pulumi.securityir.provider;
+
+import static com.pulumi.securityir.provider.harness.EngineHarness.secret;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.protobuf.Empty;
+import com.google.protobuf.Struct;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import com.pulumi.securityir.provider.harness.EmulatorProcess;
+import com.pulumi.securityir.provider.harness.EmulatorProcess.Call;
+import com.pulumi.securityir.provider.harness.EngineHarness;
+import com.pulumi.securityir.provider.harness.EngineSession;
+import com.pulumi.securityir.provider.harness.EngineSession.State;
+import com.pulumi.securityir.provider.harness.EngineSession.Step;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import pulumirpc.Provider.CheckFailure;
+import pulumirpc.Provider.DiffResponse;
+import pulumirpc.Provider.ReadResponse;
+
+/**
+ * The provider plugin driven as the Pulumi engine drives it: a real plugin process per engine
+ * operation, the emulator behind the real AWS SDK client, assertions on RPC answers, on the engine
+ * log and on the emulator's call log.
+ */
+class ProviderIT {
+
+  private static final String SECRET_KEY_CANARY = "canary-secret-key-7f3a9c";
+  private static final String DA = "Detection and Analysis";
+  private static final String CER = "Containment, Eradication and Recovery";
+  private static final String PIA = "Post-incident Activities";
+  private static final Set<String> MUTATING = Set.of("UpdateCaseStatus", "CloseCase");
+
+  private static EmulatorProcess emulator;
+
+  @BeforeAll
+  static void startEmulator() throws Exception {
+    emulator = EmulatorProcess.start();
+  }
+
+  @AfterAll
+  static void stopEmulator() throws Exception {
+    emulator.close();
+  }
+
+  @BeforeEach
+  void resetEmulator() {
+    emulator.clearFaults();
+    emulator.clearCalls();
+  }
+
+  private static Map<String, Object> config() {
+    Map<String, Object> config = new HashMap<>();
+    config.put("region", "us-east-1");
+    config.put("endpoint", emulator.endpoint().toString());
+    config.put("accessKey", secret("AKIDCANARY0000000000"));
+    config.put("secretKey", secret(SECRET_KEY_CANARY));
+    config.put("maxRetries", 0);
+    config.put("version", "0.1.0");
+    return config;
+  }
+
+  /** One engine operation: a fresh plugin process, handshake and configure, then the work. */
+  private static <T> T operation(OperationBody<T> body) throws Exception {
+    try (EngineHarness harness = EngineHarness.launch()) {
+      EngineSession session = new EngineSession(harness);
+      session.handshake();
+      assertEquals(List.of(), session.configure(config()));
+      T result = body.run(session, harness);
+      assertEquals("", harness.strayStdout(), "nothing but the port may reach stdout");
+      assertFalse(harness.stderr().contains(SECRET_KEY_CANARY), "secret in the plugin's stderr");
+      harness.logs().forEach(l -> assertFalse(l.getMessage().contains(SECRET_KEY_CANARY)));
+      return result;
+    }
+  }
+
+  @FunctionalInterface
+  private interface OperationBody<T> {
+    T run(EngineSession session, EngineHarness harness) throws Exception;
+  }
+
+  private static Map<String, Object> inputs(String caseId, String status) {
+    return Map.of("caseId", caseId, "status", status);
+  }
+
+  private static List<String> mutatingCalls(String caseId) {
+    return emulator.callsFor(caseId).stream()
+        .filter(c -> MUTATING.contains(c.operation()))
+        .map(Call::operation)
+        .toList();
+  }
+
+  private static long reads(String caseId) {
+    return emulator.callsFor(caseId).stream().filter(c -> c.operation().equals("GetCase")).count();
+  }
+
+  private static State done(Step step) {
+    return assertInstanceOf(Step.Done.class, step, () -> "step did not succeed: " + step).state();
+  }
+
+  // ---- preview and up of a new resource ---------------------------------------------------
+
+  @Test
+  void previewOfNewResourceShowsPlannedPathAndChangesNothing() throws Exception {
+    String caseId = emulator.seed("phishing", "Submitted", "Self");
+    State planned =
+        operation(
+            (session, harness) -> {
+              State state = done(session.preview("phish", inputs(caseId, "containment, eradication, and recovery"), Optional.empty()));
+              assertTrue(
+                  harness.messagesFor(EngineSession.urn("phish")).contains(
+                      "case " + caseId + ": Submitted -> " + DA + " -> " + CER + " (2 steps)"),
+                  () -> "plan message missing: " + harness.logs());
+              return state;
+            });
+    assertEquals(CER, planned.status());
+    assertEquals(List.of(), mutatingCalls(caseId), "a preview must not change anything");
+    assertEquals(1, reads(caseId), "one read per case per plugin process");
+  }
+
+  @Test
+  void upOfNewResourceAdoptsCaseAndWalksPathStepByStep() throws Exception {
+    String caseId = emulator.seed("phishing", "Submitted", "Self");
+    State state =
+        operation(
+            (session, harness) -> {
+              State s = done(session.up("phish", inputs(caseId, CER), Optional.empty()));
+              List<String> messages = harness.messagesFor(EngineSession.urn("phish"));
+              assertTrue(messages.stream().anyMatch(m -> m.contains("applied step 1/2: Submitted -> " + DA)), messages::toString);
+              assertTrue(messages.stream().anyMatch(m -> m.contains("applied step 2/2: " + DA + " -> " + CER)), messages::toString);
+              return s;
+            });
+    assertEquals(caseId, state.id());
+    assertEquals(CER, state.status());
+    assertEquals("Self", EngineHarness.text(state.outputs(), "resolverType"));
+    assertTrue(EngineHarness.text(state.outputs(), "caseArn").endsWith("case/" + caseId));
+    assertTrue(EngineHarness.isSecret(state.outputs(), "title"), "the case title is sensitive");
+    assertEquals(2, state.outputs().getFieldsOrThrow("lastTransitions").getListValue().getValuesCount());
+    assertEquals(List.of("UpdateCaseStatus", "UpdateCaseStatus"), mutatingCalls(caseId));
+    assertEquals(1, reads(caseId));
+  }
+
+  // ---- updates --------------------------------------------------------------------------
+
+  @Test
+  void unchangedDeclarationIsANoOpWithoutMutatingCalls() throws Exception {
+    String caseId = emulator.seed("noop", DA, "Self");
+    State created = operation((s, h) -> done(s.up("noop", inputs(caseId, DA), Optional.empty())));
+    emulator.clearCalls();
+    Step step = operation((s, h) -> s.up("noop", inputs(caseId, DA), Optional.of(created)));
+    Step.Done done = assertInstanceOf(Step.Done.class, step);
+    assertEquals(DiffResponse.DiffChanges.DIFF_NONE, done.diff().orElseThrow().getChanges());
+    assertFalse(done.changed());
+    assertEquals(List.of(), mutatingCalls(caseId));
+  }
+
+  @Test
+  void multiStepUpdateMovesThroughEachLegalStatus() throws Exception {
+    String caseId = emulator.seed("multi", "Submitted", "Self");
+    State created = operation((s, h) -> done(s.up("multi", inputs(caseId, "Submitted"), Optional.empty())));
+    emulator.clearCalls();
+    State updated =
+        operation(
+            (s, h) -> {
+              State preview = done(s.preview("multi", inputs(caseId, PIA), Optional.of(created)));
+              assertEquals(PIA, preview.status());
+              assertEquals(List.of(), mutatingCalls(caseId));
+              return done(s.up("multi", inputs(caseId, PIA), Optional.of(created)));
+            });
+    assertEquals(PIA, updated.status());
+    assertEquals(List.of("UpdateCaseStatus", "UpdateCaseStatus"), mutatingCalls(caseId));
+    assertEquals(1, reads(caseId), "preview and up in one process share one read");
+  }
+
+  @Test
+  void driftFromConsoleIsDetectedAgainstLiveStatusAndCorrected() throws Exception {
+    String caseId = emulator.seed("drift", DA, "Self");
+    State created = operation((s, h) -> done(s.up("drift", inputs(caseId, DA), Optional.empty())));
+    emulator.move(caseId, PIA);
+    emulator.clearCalls();
+    State corrected =
+        operation(
+            (s, h) -> {
+              Step preview = s.preview("drift", inputs(caseId, DA), Optional.of(created));
+              assertEquals(
+                  DiffResponse.DiffChanges.DIFF_SOME,
+                  assertInstanceOf(Step.Done.class, preview).diff().orElseThrow().getChanges());
+              return done(s.up("drift", inputs(caseId, DA), Optional.of(created)));
+            });
+    assertEquals(DA, corrected.status());
+    assertEquals(List.of("UpdateCaseStatus"), mutatingCalls(caseId));
+  }
+
+  @Test
+  void changingCaseIdReplacesTheResource() throws Exception {
+    String first = emulator.seed("one", DA, "Self");
+    String second = emulator.seed("two", DA, "Self");
+    State created = operation((s, h) -> done(s.up("swap", inputs(first, DA), Optional.empty())));
+    Step step = operation((s, h) -> s.up("swap", inputs(second, CER), Optional.of(created)));
+    Step.Done done = assertInstanceOf(Step.Done.class, step);
+    assertEquals(List.of("caseId"), done.diff().orElseThrow().getReplacesList());
+    assertEquals(second, done.state().id());
+    assertEquals(CER, done.state().status());
+  }
+
+  // ---- partial failure and concurrent change ----------------------------------------------
+
+  @Test
+  void failureAtSecondStepRecordsReachedStatusAndNextUpResumes() throws Exception {
+    String caseId = emulator.seed("partial", "Submitted", "Self");
+    emulator.fault(
+        Map.of("operation", "UpdateCaseStatus", "caseId", caseId, "error", "AccessDeniedException", "after", 1, "times", 1));
+    Step step = operation((s, h) -> s.up("partial", inputs(caseId, PIA), Optional.empty()));
+    Step.Partial partial = assertInstanceOf(Step.Partial.class, step, () -> "expected partial failure: " + step);
+    assertEquals(caseId, partial.state().id());
+    assertEquals(DA, partial.state().status(), "the status actually reached is recorded");
+    String reason = String.join(" ", partial.state().initErrors());
+    assertTrue(reason.contains(DA) && reason.contains(PIA), reason);
+    assertTrue(reason.contains("security-ir:UpdateCaseStatus"), reason);
+
+    emulator.clearCalls();
+    State resumed = operation((s, h) -> done(s.up("partial", inputs(caseId, PIA), Optional.of(partial.state()))));
+    assertEquals(PIA, resumed.status());
+    assertEquals(List.of("UpdateCaseStatus"), mutatingCalls(caseId), "resumes from the reached status");
+  }
+
+  @Test
+  void failureBeforeAnyChangeIsAPlainError() throws Exception {
+    String caseId = emulator.seed("plain", DA, "Self");
+    emulator.fault(Map.of("operation", "UpdateCaseStatus", "caseId", caseId, "error", "AccessDeniedException", "times", 1));
+    Step step = operation((s, h) -> s.up("plain", inputs(caseId, CER), Optional.empty()));
+    Step.Failed failed = assertInstanceOf(Step.Failed.class, step);
+    assertTrue(EngineHarness.initFailure(failed.error()).isEmpty());
+    assertTrue(failed.error().getStatus().getDescription().contains("security-ir:UpdateCaseStatus"));
+  }
+
+  @Test
+  void caseMovedByConsoleDuringUpIsReplannedFromItsNewStatus() throws Exception {
+    String caseId = emulator.seed("race", "Submitted", "Self");
+    State created = operation((s, h) -> done(s.up("race", inputs(caseId, "Submitted"), Optional.empty())));
+    emulator.clearCalls();
+    State raced =
+        operation(
+            (s, h) -> {
+              // The engine's Diff reads the case (Submitted); then someone moves it.
+              Step preview = s.preview("race", inputs(caseId, CER), Optional.of(created));
+              assertInstanceOf(Step.Done.class, preview);
+              emulator.move(caseId, DA);
+              State state = done(s.up("race", inputs(caseId, CER), Optional.of(created)));
+              assertTrue(
+                  h.messagesFor(EngineSession.urn("race")).stream().anyMatch(m -> m.contains("re-planned")),
+                  () -> h.logs().toString());
+              return state;
+            });
+    assertEquals(CER, raced.status());
+    List<Call> calls = emulator.callsFor(caseId);
+    assertEquals(409, calls.stream().filter(c -> c.operation().equals("UpdateCaseStatus")).findFirst().orElseThrow().status());
+    assertEquals(2, reads(caseId), "one read per process, plus the re-read the rejected step required");
+  }
+
+  // ---- refusals -----------------------------------------------------------------------
+
+  @Test
+  void closedCaseCannotBeReopenedAndPreviewSaysWhy() throws Exception {
+    String caseId = emulator.seed("closed", "Closed", "Self");
+    State created = operation((s, h) -> done(s.up("closed", inputs(caseId, "Closed"), Optional.empty())));
+    Step step = operation((s, h) -> s.preview("closed", inputs(caseId, DA), Optional.of(created)));
+    Step.Failed failed = assertInstanceOf(Step.Failed.class, step);
+    assertEquals("Diff", failed.rpc());
+    String message = failed.error().getStatus().getDescription();
+    assertTrue(message.contains("cannot be reopened") && message.contains(DA), message);
+    assertEquals(List.of(), mutatingCalls(caseId));
+  }
+
+  @Test
+  void awsSupportedCaseCanOnlyBeClosed() throws Exception {
+    String caseId = emulator.seed("aws", "Acknowledged", "AWS");
+    Step refused = operation((s, h) -> s.up("aws", inputs(caseId, CER), Optional.empty()));
+    String message = assertInstanceOf(Step.Failed.class, refused).error().getStatus().getDescription();
+    assertTrue(message.contains("AWS responders"), message);
+    assertEquals(List.of(), mutatingCalls(caseId));
+
+    State closed = operation((s, h) -> done(s.up("aws", inputs(caseId, "Closed"), Optional.empty())));
+    assertEquals("Closed", closed.status());
+    assertEquals(List.of("CloseCase"), mutatingCalls(caseId));
+  }
+
+  @Test
+  void checkReturnsAFailurePerBadInputWithoutCallingTheService() throws Exception {
+    List<CheckFailure> failures =
+        operation(
+            (s, h) -> {
+              Step step =
+                  s.preview(
+                      "bad",
+                      Map.of("caseId", 8403556009L, "status", "Contaiment", "closeOnDelete", "yes", "colour", "red"),
+                      Optional.empty());
+              return assertInstanceOf(Step.CheckFailed.class, step).failures();
+            });
+    Map<String, String> byProperty = new HashMap<>();
+    failures.forEach(f -> byProperty.put(f.getProperty(), f.getReason()));
+    assertTrue(byProperty.get("caseId").contains("quote"), byProperty::toString);
+    assertTrue(byProperty.get("status").contains("did you mean '" + CER + "'"), byProperty::toString);
+    assertTrue(byProperty.get("closeOnDelete").contains("true or false"), byProperty::toString);
+    assertTrue(byProperty.get("colour").contains("unknown property"), byProperty::toString);
+    assertEquals(List.of(), emulator.calls());
+  }
+
+  // ---- refresh, import, destroy --------------------------------------------------------
+
+  @Test
+  void refreshReturnsLiveStatusAndKeepsLastTransitions() throws Exception {
+    String caseId = emulator.seed("refresh", DA, "Self");
+    State created = operation((s, h) -> done(s.up("refresh", inputs(caseId, CER), Optional.empty())));
+    emulator.move(caseId, PIA);
+    ReadResponse read = operation((s, h) -> s.refresh(created));
+    assertEquals(caseId, read.getId());
+    assertEquals(PIA, EngineHarness.text(read.getProperties(), "status"));
+    assertEquals(
+        created.outputs().getFieldsOrThrow("lastTransitions"),
+        read.getProperties().getFieldsOrThrow("lastTransitions"));
+  }
+
+  @Test
+  void refreshOfUnknownCaseReportsItGone() throws Exception {
+    State ghost =
+        new State("ghost", "9999999999", EngineHarness.struct(inputs("9999999999", DA)),
+            EngineHarness.struct(inputs("9999999999", DA)), List.of());
+    ReadResponse read = operation((s, h) -> s.refresh(ghost));
+    assertEquals("", read.getId());
+  }
+
+  @Test
+  void importBuildsInputsAndOutputsFromTheCase() throws Exception {
+    String caseId = emulator.seed("imported", PIA, "Self");
+    ReadResponse read = operation((s, h) -> s.importCase("imported", caseId));
+    assertEquals(caseId, read.getId());
+    assertEquals(PIA, EngineHarness.text(read.getInputs(), "status"));
+    assertEquals(caseId, EngineHarness.text(read.getInputs(), "caseId"));
+    assertEquals(PIA, EngineHarness.text(read.getProperties(), "status"));
+    assertEquals(List.of(), mutatingCalls(caseId));
+  }
+
+  @Test
+  void destroyLeavesCaseUnchangedUnlessCloseOnDelete() throws Exception {
+    String kept = emulator.seed("kept", DA, "Self");
+    String closed = emulator.seed("closing", DA, "Self");
+    State keptState = operation((s, h) -> done(s.up("kept", inputs(kept, DA), Optional.empty())));
+    State closingState =
+        operation((s, h) -> done(s.up("closing", Map.of("caseId", closed, "status", DA, "closeOnDelete", true), Optional.empty())));
+    emulator.clearCalls();
+    operation(
+        (s, h) -> {
+          s.destroy(keptState);
+          s.destroy(closingState);
+          assertTrue(
+              h.messagesFor(EngineSession.urn("kept")).stream().anyMatch(m -> m.contains("left unchanged")),
+              () -> h.logs().toString());
+          return null;
+        });
+    assertEquals(List.of(), emulator.callsFor(kept));
+    assertEquals(List.of("CloseCase"), mutatingCalls(closed));
+  }
+
+  // ---- secrets, unknowns, handshake, concurrency ---------------------------------------
+
+  @Test
+  void secretInputsStaySecretInOutputsAndNeverReachLogs() throws Exception {
+    String caseId = emulator.seed("secret", DA, "Self");
+    Struct news =
+        Struct.newBuilder()
+            .putFields("caseId", secret(caseId))
+            .putFields("status", secret(CER))
+            .build();
+    State state =
+        operation(
+            (s, h) -> {
+              State st = done(s.up("secret", news, Optional.empty()));
+              h.logs().forEach(l -> assertFalse(l.getMessage().contains(caseId), l.getMessage()));
+              return st;
+            });
+    assertTrue(EngineHarness.isSecret(state.outputs(), "caseId"));
+    assertTrue(EngineHarness.isSecret(state.outputs(), "status"));
+    assertEquals(CER, EngineHarness.text(state.outputs(), "status"));
+  }
+
+  @Test
+  void unknownInputsDuringPreviewMakeNoCallAndNoCrash() throws Exception {
+    Step step =
+        operation(
+            (s, h) ->
+                s.preview(
+                    "later",
+                    Map.of("caseId", EngineHarness.UNKNOWN, "status", CER),
+                    Optional.empty()));
+    State state = done(step);
+    assertEquals(EngineHarness.UNKNOWN, EngineHarness.text(state.outputs(), "caseId"));
+    assertEquals(List.of(), emulator.calls());
+  }
+
+  @Test
+  void worksWithEnginesThatNeverCallHandshake() throws Exception {
+    String caseId = emulator.seed("legacy", "Submitted", "Self");
+    try (EngineHarness harness = EngineHarness.launch()) {
+      EngineSession session = new EngineSession(harness);
+      assertEquals(List.of(), session.configure(config()));
+      State state = done(session.up("legacy", inputs(caseId, DA), Optional.empty()));
+      assertEquals(DA, state.status());
+      assertFalse(harness.provider().getPluginInfo(Empty.getDefaultInstance()).getVersion().isEmpty());
+    }
+  }
+
+  @Test
+  void schemaServedByGetSchemaIsTheCheckedInSchemaJson() throws Exception {
+    String served =
+        operation((s, h) -> h.provider().getSchema(pulumirpc.Provider.GetSchemaRequest.getDefaultInstance()).getSchema());
+    assertEquals(Files.readString(EngineHarness.projectDir().resolve("schema.json")), served);
+    JsonObject resource =
+        JsonParser.parseString(served)
+            .getAsJsonObject()
+            .getAsJsonObject("resources")
+            .getAsJsonObject(EngineSession.TYPE);
+    assertEquals(
+        Set.copyOf(CaseStatusInputs.KEYS), resource.getAsJsonObject("inputProperties").keySet());
+    JsonObject provider =
+        JsonParser.parseString(served).getAsJsonObject().getAsJsonObject("provider");
+    assertEquals(
+        Set.copyOf(ProviderConfiguration.KEYS), provider.getAsJsonObject("inputProperties").keySet());
+  }
+
+  @Test
+  void manyResourcesUpdateConcurrentlyWithOneReadAndExactlyThePlannedCallsEach() throws Exception {
+    int count = 24;
+    List<String> ids = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      ids.add(emulator.seed("bulk-" + i, "Submitted", "Self"));
+    }
+    operation(
+        (s, h) -> {
+          ExecutorService workers = Executors.newFixedThreadPool(8);
+          try {
+            List<Future<Step>> steps = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+              String name = "bulk-" + i;
+              String id = ids.get(i);
+              steps.add(workers.submit(() -> s.up(name, inputs(id, CER), Optional.empty())));
+            }
+            for (Future<Step> f : steps) {
+              assertEquals(CER, done(f.get()).status());
+            }
+          } finally {
+            workers.shutdownNow();
+          }
+          return null;
+        });
+    for (String id : ids) {
+      assertEquals(1, reads(id));
+      assertEquals(List.of("UpdateCaseStatus", "UpdateCaseStatus"), mutatingCalls(id));
+    }
+  }
+
+  @Test
+  void badProviderConfigurationIsReportedPerKeyWithoutSecrets() throws Exception {
+    try (EngineHarness harness = EngineHarness.launch()) {
+      EngineSession session = new EngineSession(harness);
+      List<CheckFailure> failures =
+          session.configure(
+              Map.of(
+                  "endpoint", "http://example.com",
+                  "secretKey", secret(SECRET_KEY_CANARY),
+                  "maxRetries", 99,
+                  "transitionGraph", "fancy",
+                  "regoin", "us-east-1"));
+      Map<String, String> byKey = new HashMap<>();
+      failures.forEach(f -> byKey.put(f.getProperty(), f.getReason()));
+      assertTrue(byKey.get("endpoint").contains("https://"), byKey::toString);
+      assertTrue(byKey.get("accessKey").contains("access key id"), byKey::toString);
+      assertTrue(byKey.get("maxRetries").contains("0 to 10"), byKey::toString);
+      assertTrue(byKey.get("transitionGraph").contains("documented"), byKey::toString);
+      assertTrue(byKey.get("regoin").contains("did you mean 'region'"), byKey::toString);
+      failures.forEach(f -> assertFalse(f.getReason().contains(SECRET_KEY_CANARY)));
+    }
+  }
+}
