@@ -413,6 +413,32 @@ class ReconcilerTest {
   }
 
   @Test
+  void surprisingReportIsTreatedAsAConcurrentChangeEvenWhenTheStepLanded() {
+    // The call lands (Submitted -> D&A) but the response names another status; the reconciler
+    // trusts neither blindly: it re-reads, finds D&A, re-plans from there and carries on.
+    FakeCaseGateway fake =
+        fakeWith(SUBMITTED, ResolverType.SELF).reportOnCall(1, CONTAINMENT_ERADICATION_AND_RECOVERY);
+    ReconcileOutcome outcome =
+        reconciler(fake).reconcile(known(fake, POST_INCIDENT_ACTIVITIES), events);
+
+    assertEquals(
+        POST_INCIDENT_ACTIVITIES,
+        assertInstanceOf(ReconcileOutcome.Converged.class, outcome).reached().status());
+    assertEquals(List.of(UPDATE_STATUS, READ, UPDATE_STATUS), fake.operations());
+    assertEquals(Optional.of(POST_INCIDENT_ACTIVITIES), fake.calls().get(2).target());
+    assertEquals(1, events.count(ProgressEvent.Replanned.class));
+  }
+
+  @Test
+  void selfManagedCaseInAcknowledgedCanStillBeClosed() {
+    FakeCaseGateway fake = fakeWith(ACKNOWLEDGED, ResolverType.SELF);
+    ReconcileOutcome outcome =
+        reconciler(fake).reconcile(ReconcileRequest.of(CASE, CLOSED), events);
+    assertInstanceOf(ReconcileOutcome.Converged.class, outcome);
+    assertEquals(List.of(READ, CLOSE), fake.operations());
+  }
+
+  @Test
   void someoneElseReachingTheDeclaredStatusConvergesWithoutFurtherCalls() {
     FakeCaseGateway fake =
         fakeWith(SUBMITTED, ResolverType.SELF)
