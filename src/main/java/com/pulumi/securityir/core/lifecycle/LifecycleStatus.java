@@ -76,7 +76,7 @@ public enum LifecycleStatus {
    *     the valid values and suggests the closest one
    */
   public static Parsed<LifecycleStatus> parse(String text) {
-    if (text == null) {
+    if (text == null || text.isBlank()) {
       return Parsed.failure("no status given; valid values: " + quotedWireNames());
     }
     String key = normalize(text);
@@ -85,9 +85,12 @@ public enum LifecycleStatus {
         return Parsed.success(status);
       }
     }
-    StringBuilder reason =
-        new StringBuilder("unknown status '").append(text).append("'");
-    closestTo(key).ifPresent(s -> reason.append("; did you mean '").append(s.wireName).append("'?"));
+    StringBuilder reason = new StringBuilder("unknown status '").append(text).append("'");
+    closestTo(key)
+        .ifPresent(s -> reason.append("; did you mean '").append(s.wireName).append("'?"));
+    if (reason.charAt(reason.length() - 1) != '?') {
+      reason.append('.');
+    }
     reason.append(" Valid values: ").append(quotedWireNames());
     return Parsed.failure(reason.toString());
   }
@@ -100,20 +103,45 @@ public enum LifecycleStatus {
         .toLowerCase(Locale.ROOT);
   }
 
-  /** The status whose normalized spelling is nearest by edit distance, if any is plausibly meant. */
+  /**
+   * The status a person most plausibly meant, if any: one whose name starts with the input (e.g.
+   * "Containment"), then one containing every significant word of the input (e.g. "containment and
+   * recovery"), then the nearest by edit distance (typos such as "closd").
+   */
   private static Optional<LifecycleStatus> closestTo(String normalizedInput) {
     if (normalizedInput.isEmpty()) {
       return Optional.empty();
     }
-    List<LifecycleStatus> byDistance =
+    Comparator<LifecycleStatus> nearest =
+        Comparator.comparingInt(s -> distance(normalize(s.wireName), normalizedInput));
+    Optional<LifecycleStatus> byPrefix =
         Arrays.stream(values())
-            .sorted(Comparator.comparingInt(s -> distance(normalize(s.wireName), normalizedInput)))
-            .toList();
-    LifecycleStatus best = byDistance.get(0);
+            .filter(s -> normalize(s.wireName).startsWith(normalizedInput))
+            .min(nearest);
+    if (byPrefix.isPresent()) {
+      return byPrefix;
+    }
+    List<String> inputWords = significantWords(normalizedInput);
+    if (!inputWords.isEmpty()) {
+      Optional<LifecycleStatus> byWords =
+          Arrays.stream(values())
+              .filter(s -> significantWords(normalize(s.wireName)).containsAll(inputWords))
+              .min(nearest);
+      if (byWords.isPresent()) {
+        return byWords;
+      }
+    }
+    LifecycleStatus best = Arrays.stream(values()).min(nearest).orElseThrow();
     int d = distance(normalize(best.wireName), normalizedInput);
-    boolean prefix = normalize(best.wireName).startsWith(normalizedInput);
     // Suggest only when the input is recognisably an attempt at that status, not any random word.
-    return (prefix || d <= Math.max(2, best.wireName.length() / 3)) ? Optional.of(best) : Optional.empty();
+    return d <= Math.max(2, best.wireName.length() / 3) ? Optional.of(best) : Optional.empty();
+  }
+
+  /** The words that identify a status, without filler such as "and" or "to". */
+  private static List<String> significantWords(String normalized) {
+    return Arrays.stream(normalized.split("[^a-z]+"))
+        .filter(w -> w.length() > 3)
+        .toList();
   }
 
   private static int distance(String a, String b) {

@@ -163,7 +163,11 @@ public final class Reconciler {
           return afterFailedStep(current, step, e);
         }
         if (reported != step.to()) {
-          return reread(current, new StopCause.GatewayFailure(unexpectedReport(step, reported)));
+          // Should the re-read fail, the service's own report is the best knowledge of the status.
+          return reread(
+              current,
+              current.withStatus(reported),
+              new StopCause.GatewayFailure(unexpectedReport(step, reported)));
         }
         AppliedStep done = new AppliedStep(step, clock.instant());
         applied.add(done);
@@ -184,7 +188,7 @@ public final class Reconciler {
       StopCause cause = new StopCause.GatewayFailure(error);
       return switch (error.kind()) {
         // The service refused the move: legal from the status we last saw, so it was moved meanwhile.
-        case CONFLICT, INVALID_REQUEST -> reread(current, cause);
+        case CONFLICT, INVALID_REQUEST -> reread(current, current, cause);
         default -> {
           if (!error.kind().outcomeUnknown()) {
             yield new StepResult.Halt(stopped(current, cause));
@@ -198,13 +202,14 @@ public final class Reconciler {
     /**
      * Re-reads after a rejected or surprising step: a changed case is re-planned; an unchanged one
      * means the service itself rejects a move the graph allows, so stop rather than repeat it.
+     * {@code bestKnown} is reported as reached if the re-read fails.
      */
-    private StepResult reread(CaseSnapshot current, StopCause cause) {
+    private StepResult reread(CaseSnapshot current, CaseSnapshot bestKnown, StopCause cause) {
       CaseSnapshot fresh;
       try {
         fresh = gateway.read(request.caseId(), request.deadline());
       } catch (CaseGatewayException e) {
-        return new StepResult.Halt(stopped(current, cause));
+        return new StepResult.Halt(stopped(bestKnown, cause));
       }
       if (fresh.status() != current.status() || fresh.resolverType() != current.resolverType()) {
         return new StepResult.MovedElsewhere(fresh);
