@@ -1,8 +1,7 @@
 package com.pulumi.securityir.core.lifecycle;
 
+import com.pulumi.securityir.core.text.Suggestions;
 import java.util.Arrays;
-import java.util.Comparator;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -85,8 +84,9 @@ public enum LifecycleStatus {
         return Parsed.success(status);
       }
     }
-    StringBuilder reason = new StringBuilder("unknown status '").append(text).append("'");
-    closestTo(key)
+    StringBuilder reason =
+        new StringBuilder("unknown status '").append(Suggestions.printable(text)).append("'");
+    Suggestions.closest(key, Arrays.asList(values()), s -> normalize(s.wireName))
         .ifPresent(s -> reason.append("; did you mean '").append(s.wireName).append("'?"));
     if (reason.charAt(reason.length() - 1) != '?') {
       reason.append('.');
@@ -101,66 +101,6 @@ public enum LifecycleStatus {
         .replace(", and ", " and ")
         .replace(" ,", ",")
         .toLowerCase(Locale.ROOT);
-  }
-
-  /**
-   * The status a person most plausibly meant, if any: one whose name starts with the input (e.g.
-   * "Containment"), then one containing every significant word of the input (e.g. "containment and
-   * recovery"), then the nearest by edit distance (typos such as "closd").
-   */
-  private static Optional<LifecycleStatus> closestTo(String normalizedInput) {
-    if (normalizedInput.isEmpty()) {
-      return Optional.empty();
-    }
-    Comparator<LifecycleStatus> nearest =
-        Comparator.comparingInt(s -> distance(normalize(s.wireName), normalizedInput));
-    Optional<LifecycleStatus> byPrefix =
-        Arrays.stream(values())
-            .filter(s -> normalize(s.wireName).startsWith(normalizedInput))
-            .min(nearest);
-    if (byPrefix.isPresent()) {
-      return byPrefix;
-    }
-    List<String> inputWords = significantWords(normalizedInput);
-    if (!inputWords.isEmpty()) {
-      Optional<LifecycleStatus> byWords =
-          Arrays.stream(values())
-              .filter(s -> significantWords(normalize(s.wireName)).containsAll(inputWords))
-              .min(nearest);
-      if (byWords.isPresent()) {
-        return byWords;
-      }
-    }
-    LifecycleStatus best = Arrays.stream(values()).min(nearest).orElseThrow();
-    int d = distance(normalize(best.wireName), normalizedInput);
-    // Suggest only when the input is recognisably an attempt at that status, not any random word.
-    return d <= Math.max(2, best.wireName.length() / 3) ? Optional.of(best) : Optional.empty();
-  }
-
-  /** The words that identify a status, without filler such as "and" or "to". */
-  private static List<String> significantWords(String normalized) {
-    return Arrays.stream(normalized.split("[^a-z]+"))
-        .filter(w -> w.length() > 3)
-        .toList();
-  }
-
-  private static int distance(String a, String b) {
-    int[] previous = new int[b.length() + 1];
-    int[] current = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      previous[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      current[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-      }
-      int[] swap = previous;
-      previous = current;
-      current = swap;
-    }
-    return previous[b.length()];
   }
 
   @Override

@@ -14,9 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
-import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * Brings one case at a time to its declared status, one API call per step.
@@ -45,7 +42,7 @@ public final class Reconciler {
   private final Planner planner;
   private final Clock clock;
   private final int maxReplans;
-  private final ConcurrentMap<CaseId, ReentrantLock> locks = new ConcurrentHashMap<>();
+  private final CaseLocks locks = new CaseLocks();
 
   public Reconciler(CaseGateway gateway, Planner planner, Clock clock, int maxReplans) {
     this.gateway = Objects.requireNonNull(gateway, "gateway");
@@ -73,22 +70,20 @@ public final class Reconciler {
   public ReconcileOutcome reconcile(ReconcileRequest request, ProgressListener listener) {
     Objects.requireNonNull(request, "request");
     Objects.requireNonNull(listener, "listener");
-    ReentrantLock lock = locks.computeIfAbsent(request.caseId(), id -> new ReentrantLock());
-    ReconcileRequest effective = request;
-    if (!lock.tryLock()) {
-      lock.lock();
-      effective =
-          new ReconcileRequest(
-              request.caseId(),
-              request.desired(),
-              Optional.empty(),
-              request.deadline(),
-              request.cancellation());
-    }
+    boolean waited = locks.acquire(request.caseId());
     try {
+      ReconcileRequest effective =
+          waited
+              ? new ReconcileRequest(
+                  request.caseId(),
+                  request.desired(),
+                  Optional.empty(),
+                  request.deadline(),
+                  request.cancellation())
+              : request;
       return new Walk(effective, listener).run();
     } finally {
-      lock.unlock();
+      locks.release(request.caseId());
     }
   }
 
