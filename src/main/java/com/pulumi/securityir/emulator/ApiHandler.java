@@ -9,6 +9,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -60,44 +61,56 @@ final class ApiHandler implements HttpHandler {
         Route route = route(ex.getRequestMethod(), rawPath);
         String opName = route.operation().map(Operation::apiName).orElse(UNKNOWN_OPERATION);
         String caseId = caseIdOf(route.labels());
-        int status;
+        Answer answer;
         try {
             String body = HttpIo.readBody(ex);
             sleep(latencyMs);
-            Outcome outcome = serve(ex, route, caseId, body);
-            if (outcome.createdCaseId() != null) {
-                caseId = outcome.createdCaseId();
-            }
-            status = outcome.status();
+            answer = serve(ex, route, caseId, body);
         } catch (RuntimeException e) {
             LOG.log(System.Logger.Level.ERROR, "Emulator failed serving " + opName + " (request " + requestId + ")", e);
-            status = answerError(ex, new ApiError(ErrorShape.INTERNAL_SERVER, "The emulator failed unexpectedly "
+            answer = error(new ApiError(ErrorShape.INTERNAL_SERVER, "The emulator failed unexpectedly "
                     + "(request " + requestId + "); see its log", new JsonObject(), null));
         }
-        calls.add(new CallRecord(opName, caseId, status));
-        int answered = status;
+        // Logged before answering, so a client that has its answer always finds the call in the log.
+        calls.add(new CallRecord(opName, answer.createdCaseId() != null ? answer.createdCaseId() : caseId,
+                answer.status()));
+        int answered = answer.status();
         LOG.log(System.Logger.Level.DEBUG, () -> opName + " " + ex.getRequestMethod() + " " + rawPath + " -> " + answered);
+        if (answer.status() == 0) {
+            ex.close();
+            return;
+        }
+        answer.headers().forEach((k, v) -> ex.getResponseHeaders().set(k, v));
+        HttpIo.sendJson(ex, answer.status(), answer.body());
     }
 
-    /** What was answered: the status (0 = dropped) and, for CreateCase, the new case id. */
-    private record Outcome(int status, String createdCaseId) {
+    /** What to answer: status (0 = drop the connection), extra headers, body, and for CreateCase the new id. */
+    private record Answer(int status, Map<String, String> headers, JsonElement body, String createdCaseId) {
     }
 
-    private Outcome serve(HttpExchange ex, Route route, String caseId, String body) throws IOException {
+    private static Answer error(ApiError error) {
+        Map<String, String> headers = new LinkedHashMap<>();
+        headers.put("x-amzn-ErrorType", error.shape().shapeName());
+        if (error.retryAfterSeconds() != null) {
+            headers.put("Retry-After", String.valueOf(error.retryAfterSeconds()));
+        }
+        return new Answer(error.shape().httpStatus(), headers, error.body(), null);
+    }
+
+    private Answer serve(HttpExchange ex, Route route, String caseId, String body) {
         String auth = ex.getRequestHeaders().getFirst("Authorization");
         Matcher sig = auth == null ? null : SIGV4.matcher(auth);
         if (sig == null || !sig.find()) {
-            return new Outcome(answerError(ex, ApiError.accessDenied("Missing or invalid authentication: requests "
+            return error(ApiError.accessDenied("Missing or invalid authentication: requests "
                     + "must be signed with AWS Signature Version 4 for service security-ir "
-                    + "(Authorization: AWS4-HMAC-SHA256 Credential=<key>/<date>/<region>/security-ir/aws4_request, ...)")),
-                    null);
+                    + "(Authorization: AWS4-HMAC-SHA256 Credential=<key>/<date>/<region>/security-ir/aws4_request, ...)"));
         }
         String signingRegion = sig.group(1);
         if (rateLimiter != null) {
             OptionalInt wait = rateLimiter.acquire();
             if (wait.isPresent()) {
-                return new Outcome(answerError(ex, ApiError.throttling("Rate exceeded: the emulator allows a limited "
-                        + "number of requests per second; retry after " + wait.getAsInt() + " s", wait.getAsInt())), null);
+                return error(ApiError.throttling("Rate exceeded: the emulator allows a limited "
+                        + "number of requests per second; retry after " + wait.getAsInt() + " s", wait.getAsInt()));
             }
         }
         String opName = route.operation().map(Operation::apiName).orElse(UNKNOWN_OPERATION);
@@ -106,37 +119,36 @@ final class ApiHandler implements HttpHandler {
             sleep(p.delayMs());
         } else if (decision instanceof FaultInjector.Decision.Fail f) {
             sleep(f.delayMs());
-            return new Outcome(answerError(ex, f.error()), null);
+            return error(f.error());
         } else if (decision instanceof FaultInjector.Decision.Drop d) {
             sleep(d.delayMs());
-            ex.close();
-            return new Outcome(0, null);
+            return new Answer(0, Map.of(), null, null);
         }
         if (route.operation().isEmpty()) {
-            return new Outcome(answerError(ex, ApiError.validation("UNKNOWN_OPERATION", "No Security IR operation "
-                    + "is bound to " + ex.getRequestMethod() + " " + ex.getRequestURI().getRawPath())), null);
+            return error(ApiError.validation("UNKNOWN_OPERATION", "No Security IR operation "
+                    + "is bound to " + ex.getRequestMethod() + " " + ex.getRequestURI().getRawPath()));
         }
         Operation op = route.operation().get();
         if (!op.implemented()) {
-            return new Outcome(answerError(ex, ApiError.validation("UNKNOWN_OPERATION", op.apiName()
+            return error(ApiError.validation("UNKNOWN_OPERATION", op.apiName()
                     + " is a Security IR operation that the local emulator does not implement; it implements "
-                    + implementedNames())), null);
+                    + implementedNames()));
         }
         if (body == null) {
-            return new Outcome(answerError(ex, ApiError.validation("OTHER", "Request body exceeds "
-                    + HttpIo.MAX_BODY + " bytes")), null);
+            return error(ApiError.validation("OTHER", "Request body exceeds "
+                    + HttpIo.MAX_BODY + " bytes"));
         }
         JsonObject in;
         try {
             JsonElement parsed = body.isBlank() ? new JsonObject() : JsonParser.parseString(body);
             if (!parsed.isJsonObject()) {
-                return new Outcome(answerError(ex, ApiError.validation("CANNOT_PARSE",
-                        "Request body must be a JSON object")), null);
+                return error(ApiError.validation("CANNOT_PARSE",
+                        "Request body must be a JSON object"));
             }
             in = parsed.getAsJsonObject();
         } catch (JsonParseException e) {
-            return new Outcome(answerError(ex, ApiError.validation("CANNOT_PARSE",
-                    "Request body is not valid JSON; send a JSON object")), null);
+            return error(ApiError.validation("CANNOT_PARSE",
+                    "Request body is not valid JSON; send a JSON object"));
         }
         for (Map.Entry<String, String> label : route.labels().entrySet()) {
             in.remove(label.getKey());
@@ -155,15 +167,14 @@ final class ApiHandler implements HttpHandler {
         }
         List<FieldProblem> problems = RequestValidator.validate(in, RequestSchemas.inputOf(op));
         if (!problems.isEmpty()) {
-            return new Outcome(answerError(ex, ApiError.fieldValidation(problems)), null);
+            return error(ApiError.fieldValidation(problems));
         }
         OpResult result = execute(op, in, signingRegion);
         if (result instanceof OpResult.Ok ok) {
-            HttpIo.sendJson(ex, op.successStatus(), ok.body());
             String created = op == Operation.CREATE_CASE ? ok.body().get("caseId").getAsString() : null;
-            return new Outcome(op.successStatus(), created);
+            return new Answer(op.successStatus(), Map.of(), ok.body(), created);
         }
-        return new Outcome(answerError(ex, ((OpResult.Failed) result).error()), null);
+        return error(((OpResult.Failed) result).error());
     }
 
     private OpResult execute(Operation op, JsonObject in, String signingRegion) {
@@ -208,15 +219,6 @@ final class ApiHandler implements HttpHandler {
             default:
                 throw new IllegalStateException(op.apiName() + " is marked implemented but has no handler");
         }
-    }
-
-    private static int answerError(HttpExchange ex, ApiError error) throws IOException {
-        ex.getResponseHeaders().set("x-amzn-ErrorType", error.shape().shapeName());
-        if (error.retryAfterSeconds() != null) {
-            ex.getResponseHeaders().set("Retry-After", String.valueOf(error.retryAfterSeconds()));
-        }
-        HttpIo.sendJson(ex, error.shape().httpStatus(), error.body());
-        return error.shape().httpStatus();
     }
 
     private static Route route(String method, String rawPath) {
