@@ -23,6 +23,7 @@ public final class SecurityIrEmulator implements AutoCloseable {
 
     private static final System.Logger LOG = System.getLogger(SecurityIrEmulator.class.getName());
     private static final int THREADS = 16;
+    private static final String NODELAY = "sun.net.httpserver.nodelay";
 
     private final HttpServer server;
     private final ThreadPoolExecutor executor;
@@ -68,6 +69,11 @@ public final class SecurityIrEmulator implements AutoCloseable {
         }
         if (!problems.isEmpty()) {
             throw new EmulatorStartException(problems, null);
+        }
+        // The JDK server writes headers and body in two segments; with Nagle's algorithm a keep-alive client then
+        // waits ~40 ms for a delayed ACK on every answer. The server reads this flag once, when it first loads.
+        if (System.getProperty(NODELAY) == null) {
+            System.setProperty(NODELAY, "true");
         }
         FaultInjector faults = new FaultInjector();
         CallLog calls = new CallLog();
