@@ -1,8 +1,7 @@
 package com.pulumi.securityir.provider;
 
-import com.google.protobuf.Empty;
 import io.grpc.ManagedChannel;
-import io.grpc.stub.StreamObserver;
+import io.grpc.StatusRuntimeException;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -12,8 +11,10 @@ import pulumirpc.EngineOuterClass.LogSeverity;
 
 /**
  * Messages for the person running Pulumi, attached to a resource's row through the engine's {@code
- * Log} service. Sending is asynchronous and best effort: a lost message never fails an operation.
- * Callers must never pass secret values. Thread-safe.
+ * Log} service. Each message is delivered before the call returns (as Pulumi's own provider SDKs
+ * do), so it reaches the engine before the RPC answer it belongs to; delivery is best effort and
+ * bounded in time: a lost message never fails an operation. Callers must never pass secret values.
+ * Thread-safe.
  */
 interface EngineLog extends AutoCloseable {
 
@@ -55,31 +56,22 @@ interface EngineLog extends AutoCloseable {
 
   /** Sends to the engine's {@code pulumirpc.Engine/Log} over {@code channel}, which it owns. */
   static EngineLog overGrpc(ManagedChannel channel) {
-    EngineGrpc.EngineStub stub = EngineGrpc.newStub(channel);
+    EngineGrpc.EngineBlockingStub stub = EngineGrpc.newBlockingStub(channel);
     Logger logger = Logger.getLogger(EngineLog.class.getName());
-    StreamObserver<Empty> ignore =
-        new StreamObserver<>() {
-          @Override
-          public void onNext(Empty value) {}
-
-          @Override
-          public void onError(Throwable t) {
-            logger.log(Level.FINE, "engine did not take a log message", t);
-          }
-
-          @Override
-          public void onCompleted() {}
-        };
     return new EngineLog() {
       private void send(LogSeverity severity, String urn, String message, boolean ephemeral) {
-        stub.log(
-            LogRequest.newBuilder()
-                .setSeverity(severity)
-                .setUrn(urn)
-                .setMessage(message)
-                .setEphemeral(ephemeral)
-                .build(),
-            ignore);
+        try {
+          stub.withDeadlineAfter(5, TimeUnit.SECONDS)
+              .log(
+                  LogRequest.newBuilder()
+                      .setSeverity(severity)
+                      .setUrn(urn)
+                      .setMessage(message)
+                      .setEphemeral(ephemeral)
+                      .build());
+        } catch (StatusRuntimeException e) {
+          logger.log(Level.FINE, "the engine did not take a log message", e);
+        }
       }
 
       @Override

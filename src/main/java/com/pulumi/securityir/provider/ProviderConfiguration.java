@@ -179,7 +179,8 @@ record ProviderConfiguration(GatewayConfig gateway, GraphVariant transitionGraph
       return "'" + (oneLine.length() > 64 ? oneLine.substring(0, 64) + "..." : oneLine) + "'";
     }
     if (value instanceof PropertyValue.Numeric number && !number.secret()) {
-      return String.valueOf(number.value());
+      double n = number.value();
+      return n == Math.rint(n) && Math.abs(n) < 1e15 ? Long.toString((long) n) : Double.toString(n);
     }
     return value.describeType();
   }

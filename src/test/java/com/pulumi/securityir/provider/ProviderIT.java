@@ -491,7 +491,7 @@ class ProviderIT {
       failures.forEach(f -> byKey.put(f.getProperty(), f.getReason()));
       assertTrue(byKey.get("endpoint").contains("https://"), byKey::toString);
       assertTrue(byKey.get("accessKey").contains("access key id"), byKey::toString);
-      assertTrue(byKey.get("maxRetries").contains("0 to 10"), byKey::toString);
+      assertTrue(byKey.get("maxRetries").contains("from 0 to 9, got 99;"), byKey::toString);
       assertTrue(byKey.get("transitionGraph").contains("documented"), byKey::toString);
       assertTrue(byKey.get("regoin").contains("did you mean 'region'"), byKey::toString);
       failures.forEach(f -> assertFalse(f.getReason().contains(SECRET_KEY_CANARY)));
