@@ -26,6 +26,7 @@ import java.util.TreeSet;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -46,13 +47,20 @@ class ModelConformanceTest {
     static void load() throws Exception {
         String dir = System.getProperty("securityir.model.dir");
         assertNotNull(dir, "system property securityir.model.dir is not set (the pom sets it)");
-        model = JsonParser.parseString(Files.readString(Path.of(dir, "security-ir-service-2.json"))).getAsJsonObject();
+        Path file = Path.of(dir, "security-ir-service-2.json");
+        // The model is not part of this repository; outside a checkout that has it beside, skip.
+        Assumptions.assumeTrue(
+                Files.isRegularFile(file),
+                "the service's API model is not at " + file + "; set -Dsecurityir.model.dir to run these tests");
+        model = JsonParser.parseString(Files.readString(file)).getAsJsonObject();
         emulator = SecurityIrEmulator.start(EmulatorOptions.defaults());
     }
 
     @AfterAll
     static void stop() {
-        emulator.close();
+        if (emulator != null) {
+            emulator.close();
+        }
     }
 
     private static JsonObject operations() {
