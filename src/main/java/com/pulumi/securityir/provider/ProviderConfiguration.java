@@ -85,17 +85,48 @@ record ProviderConfiguration(GatewayConfig gateway, GraphVariant transitionGraph
     }
     if (plain(args, "transitionGraph").map(GraphVariant::parse).orElse(null)
         instanceof Parsed.Failure<GraphVariant> failure) {
-      problems.add(new PropertyProblem("transitionGraph", failure.reason()));
+      problems.add(
+          new PropertyProblem(
+              "transitionGraph",
+              args.get("transitionGraph").secret()
+                  ? "the secret transitionGraph is not a known graph; use documented or extended"
+                  : failure.reason()));
     }
     if (!hasUnknowns(args)) {
       // Values of the wrong type were reported above and are left out here, so every key gets
       // its own problem in one pass.
       for (ConfigProblem problem : gatewayConfig(args).validate()) {
         String key = GATEWAY_TO_PROVIDER_KEY.getOrDefault(problem.field(), problem.field());
-        problems.add(new PropertyProblem(key, inProviderTerms(problem.describe())));
+        problems.add(
+            new PropertyProblem(key, inProviderTerms(withoutSecret(problem, args.get(key)))));
       }
     }
     return problems;
+  }
+
+  /**
+   * The gateway quotes the values it rejects (masking only the credentials it knows are secret);
+   * a value the user set as a Pulumi secret, such as an endpoint with an internal host name, is
+   * never quoted, not even in part.
+   */
+  private static String withoutSecret(ConfigProblem problem, PropertyValue given) {
+    if (!(given instanceof PropertyValue.Text text) || !text.secret()) {
+      return problem.describe();
+    }
+    String fix = problem.fix();
+    String value = text.value().strip();
+    if (!value.isEmpty()) {
+      fix = fix.replace(value, "(secret)");
+    }
+    try {
+      String host = new java.net.URI(value).getHost();
+      if (host != null && !host.isEmpty()) {
+        fix = fix.replace(host, "(secret)");
+      }
+    } catch (java.net.URISyntaxException e) {
+      // Not a URL: no host to hide.
+    }
+    return new ConfigProblem(problem.field(), "(secret)", fix).describe();
   }
 
   /** True when any value is still unknown (a preview before the provider's inputs resolve). */
