@@ -1,5 +1,6 @@
 package com.pulumi.securityir.gateway;
 
+import com.pulumi.securityir.core.text.Suggestions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -86,7 +87,7 @@ public record GatewayConfig(
             problems.add(
                 new ConfigProblem(
                     "region",
-                    r,
+                    Suggestions.printable(r),
                     "use a region code such as us-east-1, or leave it unset to use AWS_REGION or"
                         + " the profile's region"));
           }
@@ -97,7 +98,7 @@ public record GatewayConfig(
             problems.add(
                 new ConfigProblem(
                     "profile",
-                    p,
+                    Suggestions.printable(p),
                     "use the name of a profile in ~/.aws/config (no spaces or brackets), or leave"
                         + " it unset to use AWS_PROFILE or the default profile"));
           }
@@ -105,7 +106,7 @@ public record GatewayConfig(
             problems.add(
                 new ConfigProblem(
                     "profile",
-                    p,
+                    Suggestions.printable(p),
                     "give either a profile or static keys (accessKeyId, secretAccessKey), not"
                         + " both"));
           }
@@ -179,7 +180,7 @@ public record GatewayConfig(
 
   /** Like the AWS CLI's {@code configure list}: only the last four characters. */
   static String maskKeyId(String id) {
-    return id.length() <= 8 ? "****" : "****" + id.substring(id.length() - 4);
+    return id.length() <= 8 ? "****" : "****" + Suggestions.printable(id.substring(id.length() - 4));
   }
 
   @Override

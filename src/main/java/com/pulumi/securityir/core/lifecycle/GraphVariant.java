@@ -1,5 +1,6 @@
 package com.pulumi.securityir.core.lifecycle;
 
+import com.pulumi.securityir.core.text.Suggestions;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -38,7 +39,8 @@ public enum GraphVariant {
         return Parsed.success(variant);
       }
     }
-    return Parsed.failure("unknown transition graph '" + text + "'; use one of " + choices);
+    return Parsed.failure(
+        "unknown transition graph '" + Suggestions.printable(text) + "'; use one of " + choices);
   }
 
   @Override
