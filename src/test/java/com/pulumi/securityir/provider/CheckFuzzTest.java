@@ -1,0 +1,193 @@
+package com.pulumi.securityir.provider;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.protobuf.Struct;
+import com.google.protobuf.Value;
+import io.grpc.Status;
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.BiConsumer;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.lifecycle.AfterContainer;
+import net.jqwik.api.lifecycle.BeforeContainer;
+import pulumirpc.Provider.CheckFailure;
+import pulumirpc.Provider.CheckRequest;
+import pulumirpc.Provider.CheckResponse;
+import pulumirpc.Provider.ConfigureRequest;
+
+/**
+ * Check and CheckConfig of the real provider class, in-process, over an in-memory gateway, fed
+ * 10,000 generated property bags each. Whatever arrives, the provider answers (never INTERNAL,
+ * never hangs), every failure names a property, no secret canary appears in a failure or outside
+ * a secret envelope of the answer, and bad input never reaches the service.
+ */
+class CheckFuzzTest {
+
+  private static final String URN = "urn:pulumi:dev::cases::securityir:index:CaseStatus::fuzz";
+  private static ExecutorService readers;
+  private static ExecutorService caller;
+  private static InMemoryGateway gateway;
+  private static CaseStatusProvider provider;
+
+  @BeforeContainer
+  static void startProvider() {
+    // Background reads run inline, so every call Check starts is counted before it answers.
+    readers = new InlineExecutorService();
+    caller = Executors.newSingleThreadExecutor();
+    gateway = new InMemoryGateway();
+    provider = new CaseStatusProvider(gateway.factory(readers), new SilentEngineLog(), Clock.systemUTC(), () -> {});
+    CapturingObserver<pulumirpc.Provider.ConfigureResponse> configured = new CapturingObserver<>();
+    provider.configure(
+        ConfigureRequest.newBuilder()
+            .setArgs(Struct.newBuilder().putFields("region", Value.newBuilder().setStringValue("us-east-1").build()))
+            .build(),
+        configured);
+    configured.await().value().orElseThrow();
+  }
+
+  @AfterContainer
+  static void stopProvider() {
+    readers.shutdownNow();
+    caller.shutdownNow();
+  }
+
+  @Provide
+  Arbitrary<FuzzValues.Input> resourceInputs() {
+    return Arbitraries.randomValue(random -> FuzzValues.input(random, FuzzValues.RESOURCE_KEYS));
+  }
+
+  @Provide
+  Arbitrary<FuzzValues.Input> configInputs() {
+    return Arbitraries.randomValue(random -> FuzzValues.input(random, ProviderConfiguration.KEYS));
+  }
+
+  @Property(tries = 10000)
+  void checkAnswersEveryInputWithNamedFailuresAndNoSecretsOrCalls(
+      @ForAll("resourceInputs") FuzzValues.Input input) {
+    CheckRequest request =
+        CheckRequest.newBuilder()
+            .setUrn(URN)
+            .setName("fuzz")
+            .setType(CaseStatusProvider.RESOURCE_TYPE)
+            .setOlds(Struct.getDefaultInstance())
+            .setNews(input.news())
+            .build();
+    CheckResponse answer = call(provider::check, request);
+    assertFailuresAreNamedAndSecretFree(answer, input, CaseStatusInputs.KEYS);
+    if (answer.getFailuresCount() > 0) {
+      // Only valid inputs may start the background read of the case.
+      assertEquals(callsBefore, gateway.calls(), "bad input reached the service");
+    }
+  }
+
+  @Property(tries = 10000)
+  void checkConfigAnswersEveryInputWithNamedFailuresAndNoSecrets(
+      @ForAll("configInputs") FuzzValues.Input input) {
+    CheckRequest request =
+        CheckRequest.newBuilder()
+            .setUrn("urn:pulumi:dev::cases::pulumi:providers:securityir::default")
+            .setOlds(Struct.getDefaultInstance())
+            .setNews(input.news())
+            .build();
+    CheckResponse answer = call(provider::checkConfig, request);
+    assertFailuresAreNamedAndSecretFree(answer, input, ProviderConfiguration.KEYS);
+    assertEquals(callsBefore, gateway.calls(), "CheckConfig must never call the service");
+  }
+
+  private int callsBefore;
+
+  private CheckResponse call(
+      BiConsumer<CheckRequest, CapturingObserver<CheckResponse>> rpc, CheckRequest request) {
+    callsBefore = gateway.calls();
+    CapturingObserver<CheckResponse> observer = new CapturingObserver<>();
+    caller.submit(() -> rpc.accept(request, observer));
+    observer.await();
+    Status status = observer.status().orElse(Status.OK);
+    assertEquals(Status.Code.OK, status.getCode(), () -> "Check must answer, not fail: " + status);
+    return observer.value().orElseThrow();
+  }
+
+  private static void assertFailuresAreNamedAndSecretFree(
+      CheckResponse answer, FuzzValues.Input input, List<String> knownKeys) {
+    Set<String> named = new HashSet<>(input.news().getFieldsMap().keySet());
+    named.addAll(knownKeys);
+    for (CheckFailure failure : answer.getFailuresList()) {
+      // The property is the key as sent; it is empty only when the key sent was the empty string.
+      assertTrue(named.contains(failure.getProperty()), () -> "failure names no input: " + failure);
+      assertFalse(failure.getReason().isBlank(), () -> "failure without a reason: " + failure);
+      assertFalse(
+          failure.getReason().contains(input.canary()),
+          () -> "secret value in a failure: " + failure.getProperty() + ": " + failure.getReason());
+      assertFalse(
+          failure.getReason().contains("\n") || failure.getReason().contains("\r"),
+          () -> "a failure must be one line: " + failure.getReason());
+    }
+    for (var field : answer.getInputs().getFieldsMap().entrySet()) {
+      assertFalse(
+          FuzzValues.leaksOutsideSecrets(field.getValue(), input.canary()),
+          () -> "secret value unwrapped in the checked inputs: " + field.getKey());
+    }
+  }
+
+  /** Runs each task on the submitting thread. */
+  private static final class InlineExecutorService extends java.util.concurrent.AbstractExecutorService {
+    private volatile boolean shutdown;
+
+    @Override
+    public void execute(Runnable command) {
+      command.run();
+    }
+
+    @Override
+    public void shutdown() {
+      shutdown = true;
+    }
+
+    @Override
+    public List<Runnable> shutdownNow() {
+      shutdown = true;
+      return List.of();
+    }
+
+    @Override
+    public boolean isShutdown() {
+      return shutdown;
+    }
+
+    @Override
+    public boolean isTerminated() {
+      return shutdown;
+    }
+
+    @Override
+    public boolean awaitTermination(long timeout, java.util.concurrent.TimeUnit unit) {
+      return true;
+    }
+  }
+
+  /** An engine log that drops everything; Check must not need it. */
+  private static final class SilentEngineLog implements EngineLog {
+    @Override
+    public void info(String urn, String message) {}
+
+    @Override
+    public void warning(String urn, String message) {}
+
+    @Override
+    public void status(String urn, String message) {}
+
+    @Override
+    public void close() {}
+  }
+}
