@@ -62,6 +62,31 @@ public final class EmulatorProcess implements AutoCloseable {
     send("PUT", "/_emulator/cases/" + caseId + "/status", Map.of("status", status));
   }
 
+  /**
+   * Moves a case as someone else would, unless it is closed (the control plane refuses that with
+   * 409); returns whether it moved.
+   */
+  public boolean tryMove(String caseId, String status) {
+    HttpRequest request =
+        HttpRequest.newBuilder(endpoint.resolve("/_emulator/cases/" + caseId + "/status"))
+            .timeout(Duration.ofSeconds(10))
+            .header("Content-Type", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString(GSON.toJson(Map.of("status", status))))
+            .build();
+    try {
+      int code = http.send(request, HttpResponse.BodyHandlers.ofString()).statusCode();
+      if (code != 200 && code != 409) {
+        throw new AssertionError("PUT status of " + caseId + " answered " + code);
+      }
+      return code == 200;
+    } catch (IOException e) {
+      throw new AssertionError("PUT status of " + caseId + " failed", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError("interrupted", e);
+    }
+  }
+
   /** Adds a fault rule; see the emulator's documentation for the fields. */
   public void fault(Map<String, ?> rule) {
     send("POST", "/_emulator/faults", rule);
