@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The fault soak (see {@link FaultSoak}). The default build runs it with 20 cases; the {@code soak}
  * profile ({@code reliability/run}) runs 200. The seed is printed and can be replayed with {@code
- * -Dsecurityir.soak.seed=N}; the figures go to stdout and {@code target/reliability/soak.md}.
+ * -Dsecurityir.soak.seed=N}; the figures go to stdout and {@code target/reliability/soak-<cases>.md}.
  */
 class FaultSoakIT {
 
@@ -36,7 +36,7 @@ class FaultSoakIT {
     System.out.println(report);
     Path out = Path.of("target", "reliability");
     Files.createDirectories(out);
-    Files.writeString(out.resolve(cases >= 100 ? "soak.md" : "soak-short.md"), report);
+    Files.writeString(out.resolve("soak-" + cases + ".md"), report);
     assertEquals(List.of(), result.violations(), () -> "seed " + seed + "\n" + report);
   }
 }
