@@ -27,6 +27,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.function.Predicate;
 import java.util.concurrent.TimeUnit;
 import pulumirpc.EngineGrpc;
 import pulumirpc.EngineOuterClass.LogRequest;
@@ -52,6 +54,9 @@ public final class EngineHarness implements AutoCloseable {
   private final ByteArrayOutputStream strayStdout = new ByteArrayOutputStream();
   private final ManagedChannel channel;
   private final int port;
+  private volatile Predicate<String> hold = message -> false;
+  private final CountDownLatch held = new CountDownLatch(1);
+  private final CountDownLatch release = new CountDownLatch(1);
 
   private EngineHarness(Options options) throws IOException {
     engine =
@@ -63,6 +68,10 @@ public final class EngineHarness implements AutoCloseable {
                   @Override
                   public void log(LogRequest request, StreamObserver<Empty> response) {
                     logs.add(request);
+                    if (hold.test(request.getMessage())) {
+                      held.countDown();
+                      awaitQuietly(release);
+                    }
                     response.onNext(Empty.getDefaultInstance());
                     response.onCompleted();
                   }
@@ -161,9 +170,47 @@ public final class EngineHarness implements AutoCloseable {
     return Optional.empty();
   }
 
+  /**
+   * Makes the engine's Log service hold the first matching message unanswered (until {@link
+   * #close()}). The plugin delivers each message before it goes on, so it stays exactly where it
+   * logged: e.g. between two steps of a walk.
+   */
+  public void holdLogsMatching(Predicate<String> matcher) {
+    hold = matcher;
+  }
+
+  /** Waits (bounded) until a message matching {@link #holdLogsMatching} arrived and is held. */
+  public boolean awaitHeld(long seconds) {
+    try {
+      return held.await(seconds, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+
+  /** SIGKILL, as a crash or the OOM killer would end the plugin: no Cancel, no shutdown hook. */
+  public void kill() {
+    plugin.destroyForcibly();
+    try {
+      plugin.waitFor(10, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static void awaitQuietly(CountDownLatch latch) {
+    try {
+      latch.await(60, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
   /** Ends the plugin as the engine does: Cancel, close the connection, SIGINT, kill after 5 s. */
   @Override
   public void close() {
+    release.countDown();
     try {
       ResourceProviderGrpc.newBlockingStub(channel)
           .withDeadlineAfter(5, TimeUnit.SECONDS)
