@@ -15,6 +15,7 @@ import com.pulumi.securityir.core.reconcile.ProgressEvent;
 import com.pulumi.securityir.core.reconcile.ProgressListener;
 import com.pulumi.securityir.core.reconcile.ReconcileOutcome;
 import com.pulumi.securityir.core.reconcile.ReconcileRequest;
+import com.pulumi.securityir.core.text.Suggestions;
 import io.grpc.Status;
 import io.grpc.StatusRuntimeException;
 import io.grpc.stub.StreamObserver;
@@ -322,7 +323,7 @@ final class CaseStatusProvider extends ResourceProviderGrpc.ResourceProviderImpl
             throw Status.INVALID_ARGUMENT
                 .withDescription(
                     "cannot read CaseStatus with id '"
-                        + request.getId()
+                        + Suggestions.printable(request.getId())
                         + "': the id of a CaseStatus resource is the case id, 10 to 32 digits,"
                         + " e.g. pulumi import securityir:index:CaseStatus my-case 8403556009")
                 .asRuntimeException();
@@ -384,7 +385,10 @@ final class CaseStatusProvider extends ResourceProviderGrpc.ResourceProviderImpl
               olds.get(CaseStatusInputs.CLOSE_ON_DELETE) instanceof PropertyValue.Flag f && f.value();
           if (!(CaseId.parse(request.getId()) instanceof Parsed.Success<CaseId> parsedId)) {
             throw Status.INVALID_ARGUMENT
-                .withDescription("cannot delete CaseStatus with id '" + request.getId() + "': not a case id")
+                .withDescription(
+                    "cannot delete CaseStatus with id '"
+                        + Suggestions.printable(request.getId())
+                        + "': not a case id")
                 .asRuntimeException();
           }
           CaseId caseId = parsedId.value();
