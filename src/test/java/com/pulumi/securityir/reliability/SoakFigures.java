@@ -48,7 +48,7 @@ final class SoakFigures {
         .append(" declared an unreachable status at the start); runs: ").append(config.runs())
         .append("; parallel: ").append(config.parallel()).append("; maxRetries: ").append(config.maxRetries())
         .append("\n\n");
-    out.append("| Run | API calls | 429 injected | 500 injected | drops | moves by someone else | successful moves | rejected (after a move) | rejected (unprovoked) | done | partial | partial on moved case | partial with wrong status | refused | failed | at target after run |\n");
+    out.append("| Run | API calls | 429 injected | 500 injected | drops | moves by someone else | UpdateCaseStatus/CloseCase accepted | rejected (after a move) | rejected (unprovoked) | done | partial | partial on moved case | partial with wrong status | refused | failed | at target after run |\n");
     out.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
     runs.forEach(
         (n, r) ->
