@@ -1,0 +1,148 @@
+package com.pulumi.securityir.reliability;
+
+import static com.pulumi.securityir.provider.harness.EngineHarness.secret;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.protobuf.Empty;
+import com.google.protobuf.Struct;
+import com.google.protobuf.Value;
+import com.pulumi.securityir.provider.harness.EmulatorProcess;
+import com.pulumi.securityir.provider.harness.EngineHarness;
+import com.pulumi.securityir.provider.harness.EngineSession;
+import com.pulumi.securityir.provider.harness.EngineSession.Step;
+import io.grpc.StatusRuntimeException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import pulumirpc.Provider.CheckFailure;
+
+/**
+ * Canary secrets (secret key, session token, a sensitive case title, secret inputs) through the
+ * plugin's success and failure paths: a bad endpoint, an unreachable endpoint, AccessDenied, a
+ * partial failure, InvalidToken and Cancel. None may appear in stdout, stderr, engine log
+ * messages, gRPC error descriptions or any output outside a secret envelope.
+ */
+class CanaryIT {
+
+  private final String secretKey = "cnry-sk-" + UUID.randomUUID();
+  private final String sessionToken = "cnry-st-" + UUID.randomUUID();
+  private final String title = "cnry-title-" + UUID.randomUUID();
+  private final List<String> said = new ArrayList<>();
+  private final List<Struct> outputs = new ArrayList<>();
+
+  @Test
+  void canarySecretsNeverLeaveThroughAnyOutputOnSuccessOrFailure() throws Exception {
+    try (EmulatorProcess emulator = EmulatorProcess.start()) {
+      String ok = emulator.seed(title, "Submitted", "Self");
+      String denied = emulator.seed(title, "Detection and Analysis", "Self");
+      String partial = emulator.seed(title, "Submitted", "Self");
+      String token = emulator.seed(title, "Detection and Analysis", "Self");
+      emulator.fault(Map.of("operation", "UpdateCaseStatus", "caseId", denied, "error", "AccessDeniedException", "times", 1));
+      emulator.fault(Map.of("operation", "UpdateCaseStatus", "caseId", partial, "error", "AccessDeniedException", "after", 1, "times", 1));
+      emulator.fault(Map.of("operation", "GetCase", "caseId", token, "error", "InvalidTokenException", "times", 5));
+
+      try (EngineHarness harness = EngineHarness.launch()) {
+        EngineSession session = new EngineSession(harness);
+        session.handshake();
+        // Bad endpoint: refused by CheckConfig, secrets not quoted.
+        Map<String, Object> bad = config("http://cnry-host.example.com");
+        bad.put("endpoint", secret("http://cnry-host.example.com"));
+        for (CheckFailure failure : session.configure(bad)) {
+          said.add(failure.getReason());
+        }
+        assertFalse(said.isEmpty(), "an http:// endpoint to a remote host must be refused");
+        assertEquals(List.of(), session.configure(config(emulator.endpoint().toString())));
+
+        Struct secretInputs =
+            Struct.newBuilder()
+                .putFields("caseId", secret(ok))
+                .putFields("status", secret("Containment, Eradication and Recovery"))
+                .build();
+        record(assertInstanceOf(Step.Done.class, session.up("ok", secretInputs, Optional.empty())).state().outputs());
+        recordFailure(session.up("denied", Map.of("caseId", denied, "status", "Post-incident Activities"), Optional.empty()));
+        Step stopped = session.up("partial", Map.of("caseId", partial, "status", "Post-incident Activities"), Optional.empty());
+        record(assertInstanceOf(Step.Partial.class, stopped).state().outputs());
+        recordFailure(stopped);
+        recordFailure(session.up("token", Map.of("caseId", token, "status", "Post-incident Activities"), Optional.empty()));
+        harness.provider().cancel(Empty.getDefaultInstance());
+        assertTrue(harness.process().waitFor(20, TimeUnit.SECONDS), "Cancel stops the plugin");
+        assertNoCanary(harness);
+      }
+
+      // Unreachable endpoint: the failure names the endpoint, never the keys.
+      try (EngineHarness harness = EngineHarness.launch()) {
+        EngineSession session = new EngineSession(harness);
+        session.handshake();
+        Map<String, Object> unreachable = config("http://127.0.0.1:1");
+        unreachable.put("maxRetries", 0);
+        assertEquals(List.of(), session.configure(unreachable));
+        recordFailure(session.up("gone", Map.of("caseId", ok, "status", "Closed"), Optional.empty()));
+        assertNoCanary(harness);
+      }
+    }
+    // CheckConfig's failure(s), AccessDenied, the partial stop (description and reason),
+    // InvalidToken and the unreachable endpoint.
+    assertTrue(said.size() >= 6, () -> "every failure was collected: " + said);
+    for (String text : said) {
+      assertClean(text, "a failure message");
+    }
+    for (Struct out : outputs) {
+      out.getFieldsMap().forEach((k, v) -> assertFalse(leaks(v), () -> "output '" + k + "' carries a canary outside a secret"));
+      assertTrue(EngineHarness.isSecret(out, "title"), "the sensitive title is a secret output");
+    }
+  }
+
+  private Map<String, Object> config(String endpoint) {
+    Map<String, Object> config = new HashMap<>();
+    config.put("region", "us-east-1");
+    config.put("endpoint", endpoint);
+    config.put("accessKey", "ASIACANARY0000000000");
+    config.put("secretKey", secret(secretKey));
+    config.put("sessionToken", secret(sessionToken));
+    config.put("maxRetries", 0);
+    return config;
+  }
+
+  private void record(Struct out) {
+    outputs.add(out);
+  }
+
+  private void recordFailure(Step step) {
+    StatusRuntimeException error =
+        step instanceof Step.Failed f ? f.error() : assertInstanceOf(Step.Partial.class, step).error();
+    said.add(String.valueOf(error.getStatus().getDescription()));
+    EngineHarness.initFailure(error).ifPresent(d -> said.addAll(d.getReasonsList()));
+  }
+
+  private void assertNoCanary(EngineHarness harness) {
+    assertClean(harness.stderr(), "the plugin's stderr");
+    assertClean(harness.strayStdout(), "the plugin's stdout");
+    harness.logs().forEach(l -> assertClean(l.getMessage(), "an engine log message"));
+  }
+
+  private void assertClean(String text, String where) {
+    for (String canary : List.of(secretKey, sessionToken, title, "cnry-host")) {
+      assertFalse(text.contains(canary), () -> "secret in " + where + ": " + text);
+    }
+  }
+
+  private boolean leaks(Value value) {
+    if (EngineHarness.isSecret(Struct.newBuilder().putFields("v", value).build(), "v")) {
+      return false;
+    }
+    return switch (value.getKindCase()) {
+      case STRING_VALUE -> value.getStringValue().contains("cnry");
+      case LIST_VALUE -> value.getListValue().getValuesList().stream().anyMatch(this::leaks);
+      case STRUCT_VALUE -> value.getStructValue().getFieldsMap().values().stream().anyMatch(this::leaks);
+      default -> false;
+    };
+  }
+}
