@@ -1,5 +1,6 @@
 package com.pulumi.securityir.cases;
 
+import com.pulumi.securityir.core.text.Suggestions;
 import com.pulumi.securityir.core.lifecycle.CaseId;
 import com.pulumi.securityir.core.lifecycle.LifecycleStatus;
 import com.pulumi.securityir.core.lifecycle.Parsed;
@@ -181,7 +182,7 @@ public final class CasesFileLoader {
       return new CasesFileLoad.Invalid(problems.list());
     } catch (YAMLException e) {
       // Only SnakeYAML's own limits end up here, and the checks above come first.
-      problems.add(1, 1, "the file cannot be read as YAML: " + Text.printable(e.getMessage()));
+      problems.add(1, 1, "the file cannot be read as YAML: " + Suggestions.printable(e.getMessage()));
       return new CasesFileLoad.Invalid(problems.list());
     }
     if (parser.aliases() > 0) {
@@ -367,13 +368,13 @@ public final class CasesFileLoader {
 
     private Optional<CaseDeclaration> declaration(Entry entry) {
       String name = entry.name();
-      String path = "cases." + Text.printable(name);
+      String path = "cases." + Suggestions.printable(name);
       boolean nameValid = isValidResourceName(name);
       if (!nameValid) {
         problems.add(
             entry.key().getStartMark(),
             "case name '"
-                + Text.printable(name)
+                + Suggestions.printable(name)
                 + "' is not a valid resource name; use 1 to 100 letters, digits, '-', '_' or"
                 + " '.', starting with a letter or digit, e.g. 'phishing-2026-11'");
       }
@@ -448,10 +449,10 @@ public final class CasesFileLoader {
             value.getStartMark(),
             where
                 + ": "
-                + Text.printable(scalar.getValue())
+                + Suggestions.printable(scalar.getValue())
                 + " is read by YAML as a number, which drops leading zeros or reads them as"
                 + " octal; quote it: caseId: \""
-                + Text.printable(scalar.getValue())
+                + Suggestions.printable(scalar.getValue())
                 + "\"");
         return Optional.empty();
       }
@@ -504,7 +505,7 @@ public final class CasesFileLoader {
             value.getStartMark(),
             where
                 + ": '"
-                + Text.printable(scalar.getValue())
+                + Suggestions.printable(scalar.getValue())
                 + "' is too long to be a status; write one of "
                 + LifecycleStatus.quotedWireNames());
         return Optional.empty();
@@ -539,7 +540,7 @@ public final class CasesFileLoader {
       }
       String found =
           value instanceof ScalarNode scalar
-              ? "'" + Text.printable(scalar.getValue()) + "'"
+              ? "'" + Suggestions.printable(scalar.getValue()) + "'"
                   + (scalar.getTag().equals(Tag.STR) && !scalar.isPlain()
                       ? " (quoted text)"
                       : "")
@@ -561,7 +562,7 @@ public final class CasesFileLoader {
                 + ": case id '"
                 + id
                 + "' is already declared by case '"
-                + Text.printable(first.name())
+                + Suggestions.printable(first.name())
                 + "' (line "
                 + first.line()
                 + "); a case can have only one declared status: remove one of the entries");
@@ -572,9 +573,13 @@ public final class CasesFileLoader {
         Entry entry, String where, Set<String> known, Map<String, String> synonyms) {
       StringBuilder message =
           new StringBuilder(where.equals("top-level key") ? "unknown top-level key '" : where + ": unknown key '")
-              .append(Text.printable(entry.name()))
+              .append(Suggestions.printable(entry.name()))
               .append("'");
-      Text.closest(entry.name(), known, synonyms)
+      synonyms.entrySet().stream()
+          .filter(synonym -> synonym.getKey().equalsIgnoreCase(entry.name()))
+          .map(Map.Entry::getValue)
+          .findFirst()
+          .or(() -> Suggestions.closest(entry.name(), known))
           .ifPresent(s -> message.append("; did you mean '").append(s).append("'?"));
       message
           .append(known.size() == 1 ? " The only valid key is " : " Valid keys: ")
@@ -611,7 +616,7 @@ public final class CasesFileLoader {
               "duplicate "
                   + what
                   + " '"
-                  + Text.printable(entry.name())
+                  + Suggestions.printable(entry.name())
                   + "': first declared at line "
                   + (first.key().getStartMark().getLine() + 1)
                   + "; "
@@ -640,7 +645,7 @@ public final class CasesFileLoader {
         return "a list";
       }
       Tag tag = node.getTag();
-      String value = "'" + Text.printable(((ScalarNode) node).getValue()) + "'";
+      String value = "'" + Suggestions.printable(((ScalarNode) node).getValue()) + "'";
       if (tag.equals(Tag.INT) || tag.equals(Tag.FLOAT)) {
         return "the number " + value;
       }

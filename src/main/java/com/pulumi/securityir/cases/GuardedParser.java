@@ -1,5 +1,6 @@
 package com.pulumi.securityir.cases;
 
+import com.pulumi.securityir.core.text.Suggestions;
 import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
@@ -111,7 +112,7 @@ final class GuardedParser implements Parser {
       problems.add(
           alias.getStartMark(),
           "alias '*"
-              + Text.printable(alias.getAnchor())
+              + Suggestions.printable(alias.getAnchor())
               + "' is not allowed in a cases file; write the value out in full instead of"
               + " referring to an anchor");
       return new ScalarEvent(
@@ -172,7 +173,7 @@ final class GuardedParser implements Parser {
     problems.add(
         mark,
         "YAML tag '"
-            + Text.printable(shown)
+            + Suggestions.printable(shown)
             + "' is not allowed in a cases file; remove it (values are plain text, numbers and"
             + " true/false)");
     return true;
