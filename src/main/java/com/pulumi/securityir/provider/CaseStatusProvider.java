@@ -240,9 +240,7 @@ final class CaseStatusProvider extends ResourceProviderGrpc.ResourceProviderImpl
           if (!oldCaseId.equals(Optional.of(inputs.caseId().value()))) {
             return diff.replace(CaseStatusInputs.CASE_ID).build();
           }
-          boolean oldClose =
-              olds.get(CaseStatusInputs.CLOSE_ON_DELETE) instanceof PropertyValue.Flag f && f.value();
-          if (oldClose != inputs.closeOnDelete()) {
+          if (flag(olds, CaseStatusInputs.CLOSE_ON_DELETE) != inputs.closeOnDelete()) {
             diff.update(CaseStatusInputs.CLOSE_ON_DELETE);
           }
           Optional<String> recorded = text(olds.get(CaseStatusInputs.STATUS));
@@ -255,13 +253,7 @@ final class CaseStatusProvider extends ResourceProviderGrpc.ResourceProviderImpl
             return diff.build();
           }
           CaseSnapshot actual = live.get().reads().get(inputs.caseId());
-          Plan plan = planFor(live.get(), actual, inputs);
-          if (plan instanceof Plan.Refusal refusal) {
-            throw Status.FAILED_PRECONDITION
-                .withDescription(inputs.caseLabel() + ": " + refusal.message())
-                .asRuntimeException();
-          }
-          if (!((Plan.Path) plan).isNoOp()
+          if (!pathFor(live.get(), actual, inputs).isNoOp()
               || !recorded.equals(Optional.of(actual.status().wireName()))) {
             diff.update(CaseStatusInputs.STATUS);
           }
@@ -342,9 +334,7 @@ final class CaseStatusProvider extends ResourceProviderGrpc.ResourceProviderImpl
           Map<String, PropertyValue> oldInputs = PropertyValue.decode(request.getInputs());
           Map<String, PropertyValue> oldProps = PropertyValue.decode(request.getProperties());
           boolean importing = !request.hasProperties() || request.getProperties().getFieldsCount() == 0;
-          boolean closeOnDelete =
-              (oldInputs.get(CaseStatusInputs.CLOSE_ON_DELETE) instanceof PropertyValue.Flag f
-                  && f.value());
+          boolean closeOnDelete = flag(oldInputs, CaseStatusInputs.CLOSE_ON_DELETE);
           CaseStatusOutputs outputs =
               new CaseStatusOutputs(
                   snapshot,
@@ -381,8 +371,7 @@ final class CaseStatusProvider extends ResourceProviderGrpc.ResourceProviderImpl
           Map<String, PropertyValue> olds =
               PropertyValue.decode(
                   request.hasOldInputs() ? request.getOldInputs() : request.getProperties());
-          boolean closeOnDelete =
-              olds.get(CaseStatusInputs.CLOSE_ON_DELETE) instanceof PropertyValue.Flag f && f.value();
+          boolean closeOnDelete = flag(olds, CaseStatusInputs.CLOSE_ON_DELETE);
           if (!(CaseId.parse(request.getId()) instanceof Parsed.Success<CaseId> parsedId)) {
             throw Status.INVALID_ARGUMENT
                 .withDescription(
@@ -433,9 +422,7 @@ final class CaseStatusProvider extends ResourceProviderGrpc.ResourceProviderImpl
           .toStruct();
     }
     if (outcome instanceof ReconcileOutcome.Refused refused) {
-      throw Status.FAILED_PRECONDITION
-          .withDescription(inputs.caseLabel() + ": " + refused.refusal().message())
-          .asRuntimeException();
+      throw refusal(inputs, refused.refusal());
     }
     ReconcileOutcome.Stopped stopped = (ReconcileOutcome.Stopped) outcome;
     String reason = inputs.caseLabel() + ": " + describe(stopped);
@@ -564,13 +551,7 @@ final class CaseStatusProvider extends ResourceProviderGrpc.ResourceProviderImpl
     }
     CaseStatusInputs inputs = known.inputs();
     CaseSnapshot actual = live.get().reads().get(inputs.caseId());
-    Plan plan = planFor(live.get(), actual, inputs);
-    if (plan instanceof Plan.Refusal refusal) {
-      throw Status.FAILED_PRECONDITION
-          .withDescription(inputs.caseLabel() + ": " + refusal.message())
-          .asRuntimeException();
-    }
-    Plan.Path path = (Plan.Path) plan;
+    Plan.Path path = pathFor(live.get(), actual, inputs);
     if (!path.isNoOp()) {
       engineLog.info(urn, inputs.caseLabel() + ": " + path.describe());
     }
@@ -605,10 +586,21 @@ final class CaseStatusProvider extends ResourceProviderGrpc.ResourceProviderImpl
     return out.build();
   }
 
-  private static Plan planFor(ProviderServices live, CaseSnapshot actual, CaseStatusInputs inputs) {
-    return live.reconciler()
-        .planner()
-        .plan(actual.status(), inputs.status(), actual.resolverType());
+  /** The legal path from the case's live status, or the planner's refusal as the RPC's error. */
+  private static Plan.Path pathFor(
+      ProviderServices live, CaseSnapshot actual, CaseStatusInputs inputs) {
+    Plan plan =
+        live.reconciler().planner().plan(actual.status(), inputs.status(), actual.resolverType());
+    if (plan instanceof Plan.Refusal refused) {
+      throw refusal(inputs, refused);
+    }
+    return (Plan.Path) plan;
+  }
+
+  private static StatusRuntimeException refusal(CaseStatusInputs inputs, Plan.Refusal refusal) {
+    return Status.FAILED_PRECONDITION
+        .withDescription(inputs.caseLabel() + ": " + refusal.message())
+        .asRuntimeException();
   }
 
   // ---- helpers -----------------------------------------------------------------------------
@@ -715,6 +707,10 @@ final class CaseStatusProvider extends ResourceProviderGrpc.ResourceProviderImpl
 
   private static Optional<String> text(PropertyValue value) {
     return value instanceof PropertyValue.Text text ? Optional.of(text.value()) : Optional.empty();
+  }
+
+  private static boolean flag(Map<String, PropertyValue> values, String key) {
+    return values.get(key) instanceof PropertyValue.Flag flag && flag.value();
   }
 
   private static boolean isSecret(Map<String, PropertyValue> values, String key) {

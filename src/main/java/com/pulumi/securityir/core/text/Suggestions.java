@@ -66,6 +66,9 @@ public final class Suggestions {
    * length bounded.
    */
   public static String printable(String text) {
+    if (text == null) {
+      return "";
+    }
     String oneLine = text.replaceAll("\\p{Cntrl}", "?");
     return oneLine.length() > 80 ? oneLine.substring(0, 80) + "..." : oneLine;
   }
