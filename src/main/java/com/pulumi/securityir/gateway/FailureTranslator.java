@@ -314,7 +314,14 @@ final class FailureTranslator {
         + call.region()
         + " after "
         + attempts.describe()
-        + ". The change may or may not have been made: re-read the case and try again later.";
+        + (isRead(call)
+            ? ". Nothing was changed by this read; try again later."
+            : ". The change may or may not have been made: re-read the case and try again later.");
+  }
+
+  /** Reads change nothing, so their failures need no warning about a half-made change. */
+  private static boolean isRead(Call call) {
+    return call.operation().startsWith("Get") || call.operation().startsWith("List");
   }
 
   private static String fields(ValidationException e) {
