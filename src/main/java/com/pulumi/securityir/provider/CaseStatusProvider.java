@@ -516,7 +516,9 @@ final class CaseStatusProvider extends ResourceProviderGrpc.ResourceProviderImpl
       return "converged";
     }
     StringBuilder text = new StringBuilder();
-    text.append(stopped.cause().message());
+    String cause = stopped.cause().message();
+    // Gateway messages end with a full stop; the sentences appended below bring their own.
+    text.append(cause.endsWith(".") ? cause.substring(0, cause.length() - 1) : cause);
     stopped
         .reached()
         .ifPresentOrElse(
