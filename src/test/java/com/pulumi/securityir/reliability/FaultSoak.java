@@ -73,6 +73,9 @@ final class FaultSoak {
     java.util.Collections.shuffle(moved, random);
     moved = moved.subList(0, Math.max(1, cases.size() / 10));
     Map<String, String> lastReport = new HashMap<>();
+    // Cases whose latest run that got as far as planning reported a refusal; a run whose read
+    // failed outright cannot refuse, and does not undo the earlier report.
+    Set<String> refusalReported = ConcurrentHashMap.newKeySet();
     for (int run = 1; run <= config.runs(); run++) {
       emulator.clearFaults();
       emulator.clearCalls();
@@ -83,7 +86,7 @@ final class FaultSoak {
       List<Call> calls = emulator.calls();
       Map<String, String> before = live;
       live = readLive(cases);
-      check(run, cases, steps, calls, moves, before, live, state, lastReport);
+      check(run, cases, steps, calls, moves, before, live, state, lastReport, refusalReported);
     }
     for (Case c : cases) {
       String now = live.get(c.id());
@@ -93,12 +96,12 @@ final class FaultSoak {
         violations.add(c.name() + ": reachable '" + c.target() + "' from '" + now + "' but not converged after " + config.runs() + " runs; last: " + lastReport.get(c.name()));
       } else {
         figures.refused++;
-        if (!"refused".equals(lastReport.get(c.name()))) {
+        if (!refusalReported.contains(c.name())) {
           violations.add(c.name() + ": unreachable from '" + now + "' but the last run did not report a refusal: " + lastReport.get(c.name()));
         }
       }
       State recorded = state.get(c.name());
-      if (recorded != null && !recorded.status().equals(now) && !"refused".equals(lastReport.get(c.name()))) {
+      if (recorded != null && !recorded.status().equals(now) && !refusalReported.contains(c.name())) {
         figures.lost++;
         violations.add(c.name() + ": engine state says '" + recorded.status() + "', the case is in '" + now + "'");
       }
@@ -241,7 +244,8 @@ final class FaultSoak {
       Map<String, String> before,
       Map<String, String> after,
       Map<String, State> state,
-      Map<String, String> lastReport) {
+      Map<String, String> lastReport,
+      Set<String> refusalReported) {
     SoakFigures.Run figuresOfRun = figures.run(run);
     figuresOfRun.calls = calls.size();
     Map<String, List<Move>> movesByCase = new HashMap<>();
@@ -288,12 +292,14 @@ final class FaultSoak {
       } else if (step instanceof Step.Done done) {
         figuresOfRun.done++;
         lastReport.put(c.name(), "done");
+        refusalReported.remove(c.name());
         if (!movedNow && !done.state().status().equals(now)) {
           violations.add("run " + run + ": " + c.name() + " recorded '" + done.state().status() + "' but the case is in '" + now + "'");
         }
       } else if (step instanceof Step.Partial partial) {
         figuresOfRun.partial++;
         lastReport.put(c.name(), "partial: " + partial.state().initErrors());
+        refusalReported.remove(c.name());
         if (movedNow) {
           figuresOfRun.partialOnMovedCase++;
         } else if (!partial.state().status().equals(now)) {
@@ -306,6 +312,7 @@ final class FaultSoak {
         if (status.getCode() == Status.Code.FAILED_PRECONDITION) {
           figuresOfRun.refused++;
           lastReport.put(c.name(), "refused");
+          refusalReported.add(c.name());
           if (!movedNow && LifecycleOracle.reachable(was, c.target(), c.resolverType())) {
             violations.add("run " + run + ": " + c.name() + " refused though '" + c.target() + "' is reachable from '" + was + "': " + status.getDescription());
           }
