@@ -1,0 +1,34 @@
+package com.pulumi.securityir.cases;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/** The result of loading a cases file: the valid file, or every problem found in it. */
+public sealed interface CasesFileLoad {
+
+  /** The file is valid. */
+  record Loaded(CasesFile file) implements CasesFileLoad {
+    public Loaded {
+      Objects.requireNonNull(file, "file");
+    }
+  }
+
+  /**
+   * The file is invalid; {@code problems} lists all of them in file order (never empty). A file
+   * that cannot be parsed as YAML has a single problem at the syntax error's position.
+   */
+  record Invalid(List<LoadProblem> problems) implements CasesFileLoad {
+    public Invalid {
+      problems = List.copyOf(problems);
+      if (problems.isEmpty()) {
+        throw new IllegalArgumentException("an invalid load needs at least one problem");
+      }
+    }
+
+    /** The problems, one formatted problem per line, for printing. */
+    public String report() {
+      return problems.stream().map(LoadProblem::format).collect(Collectors.joining("\n"));
+    }
+  }
+}
