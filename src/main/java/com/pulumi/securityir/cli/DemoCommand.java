@@ -20,6 +20,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -52,6 +54,8 @@ final class DemoCommand implements Callable<Integer> {
     private static final String DEMO_REGION = "us-east-1";
     private static final int PARALLEL = 4;
     private static final String QUICKSTART = "examples/quickstart";
+    /** Held here so the level set on it is not lost when the logger would otherwise be collected. */
+    private static final Logger EMULATOR_LOG = Logger.getLogger(SecurityIrEmulator.class.getPackageName());
 
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -83,6 +87,10 @@ final class DemoCommand implements Callable<Integer> {
         Optional<CasesFile> cases = flow.load(casesFile);
         if (cases.isEmpty()) {
             return ExitCodes.ERROR;
+        }
+        if (!debug) {
+            // The emulator logs its start and stop at INFO; in the demo they would only interleave with the story.
+            EMULATOR_LOG.setLevel(Level.WARNING);
         }
         SecurityIrEmulator emulator;
         try {
@@ -146,11 +154,11 @@ final class DemoCommand implements Callable<Integer> {
     }
 
     private static String explanation(ApplyResult result, boolean designed) {
-        StringBuilder text = new StringBuilder("What happened: ").append(result.convergedCount())
-                .append(" case(s) moved one API call per planned step, ").append(result.unchangedCount())
+        StringBuilder text = new StringBuilder("What happened: ").append(cases(result.convergedCount()))
+                .append(" moved, one API call per planned step; ").append(cases(result.unchangedCount()))
                 .append(" already matched and got no call.");
         if (result.refusedCount() > 0) {
-            text.append(" ").append(result.refusedCount()).append(" refused on purpose: the plan found no legal"
+            text.append(" ").append(cases(result.refusedCount())).append(" refused on purpose: the plan found no legal"
                     + " path (the reason is printed under the case), so no call was made for it and it stays as"
                     + " it was. That is the safety the tool promises: it never tries a move the lifecycle forbids.");
         }
@@ -160,6 +168,10 @@ final class DemoCommand implements Callable<Integer> {
                     + " file works with: securityir plan cases.yaml, then securityir apply cases.yaml.\n");
         }
         return text.toString();
+    }
+
+    private static String cases(long n) {
+        return n + (n == 1 ? " case" : " cases");
     }
 
     /** The project root from the launcher, or the working directory. */
