@@ -22,12 +22,13 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "apply", mixinStandardHelpOptions = true, exitCodeOnInvalidInput = ExitCodes.ERROR,
         versionProvider = SecurityIrCli.Version.class,
-        description = {"Bring every case declared in FILE to its declared status: show the plan, ask for",
-            "confirmation (or --yes), then make one API call per planned step."},
+        description = {"Bring every case declared in FILE to its declared status.",
+            "Shows the plan, asks for confirmation (or --yes), then makes one API call per planned step."
+                + " Ctrl-C stops after the steps in flight and reports where every case stands."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:every case is in its declared status (or there was nothing to do)",
-            "1:errors: a refused move, an unreadable case, a failed or interrupted step, no confirmation,",
-            "  a bad file or option"})
+            "1:errors: a refused move, an unreadable case, a failed step, no confirmation, a bad file or option",
+            "130:interrupted (Ctrl-C) after the steps in flight; 143 for SIGTERM"})
 final class ApplyCommand implements Callable<Integer> {
 
     @CommandLine.Spec

@@ -38,8 +38,9 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "demo", mixinStandardHelpOptions = true, exitCodeOnInvalidInput = ExitCodes.ERROR,
         versionProvider = SecurityIrCli.Version.class,
-        description = {"Plan and apply examples/quickstart/cases.yaml against an embedded emulator, then show",
-            "each case's audit trail. Needs no AWS account; changes nothing outside this process."},
+        description = {"See the whole idea in one command, with no AWS account.",
+            "Plans and applies examples/quickstart/cases.yaml against an embedded emulator, then shows each"
+                + " case's audit trail. Changes nothing outside this process."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:the quickstart behaved as designed (its one refusal included)",
             "1:something else happened: a failed step, an unreadable case, missing example files"})

@@ -19,8 +19,9 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "plan", mixinStandardHelpOptions = true, exitCodeOnInvalidInput = ExitCodes.ERROR,
         versionProvider = SecurityIrCli.Version.class,
-        description = {"Show what apply would change: read the live status of every case declared in FILE and",
-            "plan the shortest legal path to its declared status. Changes nothing."},
+        description = {"Show what apply would change; changes nothing.",
+            "Reads the live status of every case declared in FILE and plans the shortest legal path to its"
+                + " declared status."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:nothing to do: every case is in its declared status",
             "2:changes pending, and all of them can be applied",

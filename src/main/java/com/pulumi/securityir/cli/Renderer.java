@@ -259,6 +259,6 @@ public final class Renderer {
             return "(no message)";
         }
         String flat = text.strip().replaceAll("\\p{Cntrl}+", " ");
-        return flat.length() > 400 ? flat.substring(0, 400) + "..." : flat;
+        return flat.length() > 1000 ? flat.substring(0, 1000) + "..." : flat;
     }
 }
