@@ -30,5 +30,5 @@ launch_java() {
   fi
   # JVM warnings go to stdout by default; keep stdout for the program's own output.
   exec "$java" -Xlog:disable -Xlog:all=warning:stderr -XX:TieredStopAtLevel=1 -XX:+UseSerialGC \
-    ${SECURITYIR_JAVA_OPTS:-} -cp "$jar" "$main" "$@"
+    -Dsecurityir.home="$launcher_root" ${SECURITYIR_JAVA_OPTS:-} -cp "$jar" "$main" "$@"
 }

@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
  * endpoint {@code http://127.0.0.1:PORT}, then serves until SIGINT/SIGTERM, when a shutdown hook stops the
  * server. Everything else goes to stderr.
  */
-@Command(name = "emulator", mixinStandardHelpOptions = true,
+@Command(name = "emulator", mixinStandardHelpOptions = true, exitCodeOnInvalidInput = ExitCodes.ERROR,
         description = {"Run a local AWS Security Incident Response emulator on 127.0.0.1.",
             "Prints the endpoint on the first stdout line, then serves until interrupted."})
 public final class EmulatorCommand implements Callable<Integer> {

@@ -64,7 +64,9 @@ import software.amazon.awssdk.utils.SdkAutoCloseable;
  * call is sent once from the caller's view; throttling, service failures and I/O failures are
  * retried here according to a {@link RetryPolicy} (the SDK's own retries are off, so that waits
  * never run past the caller's {@link Deadline} and messages can say how many attempts were made).
- * Every attempt carries the time left as its SDK {@code apiCallTimeout}. Every failure becomes a
+ * A read attempt carries the time left as its SDK {@code apiCallTimeout}; a mutating attempt, once
+ * sent, is let finish (bounded by the socket timeout), so that a deadline never leaves a move's
+ * outcome unknown; no attempt of either kind starts after the deadline. Every failure becomes a
  * {@link CaseGatewayException} whose message never contains the secret key, session token,
  * Authorization header or case title. {@link #close()} closes the client and the credential
  * providers this gateway created.
@@ -309,6 +311,7 @@ public final class AwsCaseGateway implements CaseGateway, CaseAuditTrail, CaseDi
         execute(
             call,
             deadline,
+            false,
             override ->
                 client.updateCaseStatus(
                     UpdateCaseStatusRequest.builder()
@@ -333,6 +336,7 @@ public final class AwsCaseGateway implements CaseGateway, CaseAuditTrail, CaseDi
         execute(
             call,
             deadline,
+            false,
             override ->
                 client.closeCase(
                     CloseCaseRequest.builder()
@@ -434,9 +438,23 @@ public final class AwsCaseGateway implements CaseGateway, CaseAuditTrail, CaseDi
     throw translator.unexpected(call, "more than " + MAX_PAGES + " pages");
   }
 
-  /** Runs one API call with retries, within the deadline. */
+  /** Runs one read-only API call with retries, within the deadline. */
   private <T> T execute(
       Call call, Deadline deadline, Function<AwsRequestOverrideConfiguration, T> attempt) {
+    return execute(call, deadline, true, attempt);
+  }
+
+  /**
+   * Runs one API call with retries, starting no attempt after the deadline.
+   *
+   * @param cutAtDeadline whether an attempt in flight is abandoned when the deadline passes: true
+   *     for reads; false for moves, whose outcome must be learnt, not guessed
+   */
+  private <T> T execute(
+      Call call,
+      Deadline deadline,
+      boolean cutAtDeadline,
+      Function<AwsRequestOverrideConfiguration, T> attempt) {
     Instant start = clock.instant();
     int attempts = 0;
     while (true) {
@@ -446,6 +464,7 @@ public final class AwsCaseGateway implements CaseGateway, CaseAuditTrail, CaseDi
       }
       AwsRequestOverrideConfiguration override =
           remaining
+              .filter(left -> cutAtDeadline)
               .map(left -> AwsRequestOverrideConfiguration.builder().apiCallTimeout(left).build())
               .orElse(null);
       attempts++;

@@ -5,6 +5,7 @@ import com.pulumi.securityir.core.gateway.CaseGatewayException;
 import com.pulumi.securityir.core.gateway.CaseSnapshot;
 import com.pulumi.securityir.core.gateway.Deadline;
 import com.pulumi.securityir.core.lifecycle.CaseId;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
@@ -17,7 +18,8 @@ import java.util.concurrent.ExecutorService;
  *
  * <p>The engine sends Check and Diff one resource at a time, so a Diff that read the case itself
  * would cost one serial round trip per resource. Instead Check (and Read) start the read in the
- * background; Diff, Create and Update wait for it. A plugin process lives for one engine operation,
+ * background; Create and Update wait for it, and Diff waits only when the live status decides its
+ * answer. A plugin process lives for one engine operation,
  * so a read stays valid for the process's lifetime, and every reconcile stores the status it
  * reached. A failed read is forgotten, so a later RPC tries again. Thread-safe.
  */
@@ -67,6 +69,18 @@ final class CaseReads {
       }
       throw e;
     }
+  }
+
+  /**
+   * The case, only if a read of it has already completed successfully; never waits. Lets Diff
+   * answer at once when the live status cannot change its answer.
+   */
+  Optional<CaseSnapshot> peek(CaseId caseId) {
+    CompletableFuture<CaseSnapshot> pending = known.get(caseId);
+    if (pending == null || !pending.isDone() || pending.isCompletedExceptionally()) {
+      return Optional.empty();
+    }
+    return Optional.of(pending.join());
   }
 
   /** Records a status this process established (after a step, or a fresh read). */

@@ -244,15 +244,21 @@ final class CaseStatusProvider extends ResourceProviderGrpc.ResourceProviderImpl
             diff.update(CaseStatusInputs.CLOSE_ON_DELETE);
           }
           Optional<String> recorded = text(olds.get(CaseStatusInputs.STATUS));
+          boolean declaredChanged = !recorded.equals(Optional.of(inputs.status().wireName()));
           Optional<ProviderServices> live = configured();
+          Optional<CaseSnapshot> alreadyRead = live.flatMap(l -> l.reads().peek(inputs.caseId()));
+          if (declaredChanged && alreadyRead.isEmpty()) {
+            // The answer is an update whatever the live status is, and the engine sends Check and
+            // Diff one resource at a time: waiting for the read here would cost one serial round
+            // trip per resource. The Update that follows (preview or not) plans from the live
+            // status and reports a refusal there.
+            return diff.update(CaseStatusInputs.STATUS).build();
+          }
           if (live.isEmpty()) {
-            // Configuration unknown during preview: compare with the last recorded status only.
-            if (!recorded.equals(Optional.of(inputs.status().wireName()))) {
-              diff.update(CaseStatusInputs.STATUS);
-            }
+            // Configuration unknown during a preview, declared status unchanged: nothing to compare.
             return diff.build();
           }
-          CaseSnapshot actual = live.get().reads().get(inputs.caseId());
+          CaseSnapshot actual = alreadyRead.orElseGet(() -> live.get().reads().get(inputs.caseId()));
           if (!pathFor(live.get(), actual, inputs).isNoOp()
               || !recorded.equals(Optional.of(actual.status().wireName()))) {
             diff.update(CaseStatusInputs.STATUS);

@@ -2,6 +2,7 @@ package com.pulumi.securityir.provider;
 
 import io.grpc.ManagedChannel;
 import io.grpc.StatusRuntimeException;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -29,6 +30,36 @@ interface EngineLog extends AutoCloseable {
 
   @Override
   void close();
+
+  /**
+   * A log whose destination is decided later, so the plugin can print its port before it spends
+   * time building the channel to the engine; messages wait until the destination is known.
+   */
+  static EngineLog deferred(CompletableFuture<EngineLog> destination) {
+    return new EngineLog() {
+      @Override
+      public void info(String urn, String message) {
+        destination.join().info(urn, message);
+      }
+
+      @Override
+      public void warning(String urn, String message) {
+        destination.join().warning(urn, message);
+      }
+
+      @Override
+      public void status(String urn, String message) {
+        destination.join().status(urn, message);
+      }
+
+      @Override
+      public void close() {
+        if (destination.isDone()) {
+          destination.join().close();
+        }
+      }
+    };
+  }
 
   /** For engines that gave no address: messages go to the plugin's stderr log instead. */
   static EngineLog toStderr() {

@@ -14,6 +14,7 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
@@ -47,15 +48,10 @@ public final class PluginMain {
       return;
     }
     PluginArguments arguments = parsed.orElseThrow();
-    EngineLog engineLog =
-        arguments
-            .engineAddress()
-            .map(
-                address ->
-                    EngineLog.overGrpc(
-                        Grpc.newChannelBuilder(address, InsecureChannelCredentials.create())
-                            .build()))
-            .orElseGet(EngineLog::toStderr);
+    // Building the channel to the engine takes tens of milliseconds; the engine waits for the port
+    // line before anything else, so the channel is built after it.
+    CompletableFuture<EngineLog> engineLogReady = new CompletableFuture<>();
+    EngineLog engineLog = EngineLog.deferred(engineLogReady);
 
     CountDownLatch cancelled = new CountDownLatch(1);
     CaseStatusProvider provider =
@@ -72,6 +68,15 @@ public final class PluginMain {
 
     portOut.println(server.getPort());
     portOut.flush();
+    engineLogReady.complete(
+        arguments
+            .engineAddress()
+            .map(
+                address ->
+                    EngineLog.overGrpc(
+                        Grpc.newChannelBuilder(address, InsecureChannelCredentials.create())
+                            .build()))
+            .orElseGet(EngineLog::toStderr));
 
     cancelled.await();
     stop(server, engineLog);

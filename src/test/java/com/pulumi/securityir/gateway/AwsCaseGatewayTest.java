@@ -256,6 +256,20 @@ class AwsCaseGatewayTest {
   }
 
   @Test
+  void letsAMoveInFlightFinishPastTheDeadlineSoItsOutcomeIsKnown() {
+    when(client.updateCaseStatus(any(UpdateCaseStatusRequest.class)))
+        .thenReturn(UpdateCaseStatusResponse.builder().caseStatus("Detection and Analysis").build());
+    gateway(4)
+        .updateStatus(CASE, LifecycleStatus.DETECTION_AND_ANALYSIS, Deadline.at(NOW.plusSeconds(42)));
+    ArgumentCaptor<UpdateCaseStatusRequest> sent =
+        ArgumentCaptor.forClass(UpdateCaseStatusRequest.class);
+    verify(client).updateCaseStatus(sent.capture());
+    assertTrue(
+        sent.getValue().overrideConfiguration().flatMap(o -> o.apiCallTimeout()).isEmpty(),
+        "a move must not be abandoned mid-flight at the deadline");
+  }
+
+  @Test
   void refusesToSendWhenTheDeadlineHasPassed() {
     CaseGatewayException error =
         assertThrows(

@@ -26,6 +26,7 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -274,6 +275,49 @@ class ProviderIT {
     assertEquals(2, reads(caseId), "one read per process, plus the re-read the rejected step required");
   }
 
+  @Test
+  void timeoutStopsAfterTheStepInFlightAndRecordsItsResult() throws Exception {
+    String caseId = emulator.seed("slow", "Submitted", "Self");
+    emulator.fault(Map.of("operation", "UpdateCaseStatus", "latencyMs", 1500));
+    // The 1 s timeout passes while step 1 (1.5 s) is in flight: that step finishes, no other starts.
+    Step step = operation((s, h) -> s.up("slow", inputs(caseId, CER), Optional.empty(), 1.0));
+    Step.Partial partial = assertInstanceOf(Step.Partial.class, step, () -> "expected partial: " + step);
+    assertEquals(DA, partial.state().status());
+    String reason = String.join(" ", partial.state().initErrors());
+    assertTrue(reason.contains("deadline") && reason.contains(CER), reason);
+    assertEquals(List.of("UpdateCaseStatus"), mutatingCalls(caseId));
+  }
+
+  @Test
+  void cancelStopsAfterTheStepInFlightAndReportsPartialProgress() throws Exception {
+    String caseId = emulator.seed("cancelled", "Submitted", "Self");
+    emulator.fault(Map.of("operation", "UpdateCaseStatus", "latencyMs", 1500));
+    Step step =
+        operation(
+            (s, h) -> {
+              ExecutorService engineWorker = Executors.newSingleThreadExecutor();
+              try {
+                Future<Step> up = engineWorker.submit(() -> s.up("cancelled", inputs(caseId, CER), Optional.empty()));
+                // The plugin announces each step on the resource's row before making its call.
+                long giveUp = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+                while (h.messagesFor(EngineSession.urn("cancelled")).stream().noneMatch(m -> m.contains("step 1/2"))) {
+                  if (System.nanoTime() > giveUp) {
+                    throw new AssertionError("step 1 never started: " + h.logs());
+                  }
+                  Thread.sleep(10);
+                }
+                h.provider().cancel(Empty.getDefaultInstance());
+                return up.get(30, TimeUnit.SECONDS);
+              } finally {
+                engineWorker.shutdownNow();
+              }
+            });
+    Step.Partial partial = assertInstanceOf(Step.Partial.class, step, () -> "expected partial: " + step);
+    assertEquals(DA, partial.state().status());
+    assertTrue(String.join(" ", partial.state().initErrors()).contains("cancelled"));
+    assertEquals(List.of("UpdateCaseStatus"), mutatingCalls(caseId));
+  }
+
   // ---- refusals -----------------------------------------------------------------------
 
   @Test
@@ -281,8 +325,9 @@ class ProviderIT {
     String caseId = emulator.seed("closed", "Closed", "Self");
     State created = operation((s, h) -> done(s.up("closed", inputs(caseId, "Closed"), Optional.empty())));
     Step step = operation((s, h) -> s.preview("closed", inputs(caseId, DA), Optional.of(created)));
+    // The refusal fails the preview at Diff, or at the Update(preview) that plans from the live
+    // status when Diff answered before the read completed.
     Step.Failed failed = assertInstanceOf(Step.Failed.class, step);
-    assertEquals("Diff", failed.rpc());
     String message = failed.error().getStatus().getDescription();
     assertTrue(message.contains("cannot be reopened") && message.contains(DA), message);
     assertEquals(List.of(), mutatingCalls(caseId));

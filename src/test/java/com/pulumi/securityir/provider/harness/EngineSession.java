@@ -136,7 +136,17 @@ public final class EngineSession {
     return step(name, inputs, old, false);
   }
 
+  /** {@code up} with a resource's {@code customTimeouts}: the RPC's {@code timeout} in seconds. */
+  public Step up(String name, Map<String, ?> inputs, Optional<State> old, double timeoutSeconds) {
+    return step(name, EngineHarness.struct(inputs), old, false, timeoutSeconds);
+  }
+
   private Step step(String name, Struct news, Optional<State> old, boolean preview) {
+    return step(name, news, old, preview, 0);
+  }
+
+  private Step step(
+      String name, Struct news, Optional<State> old, boolean preview, double timeoutSeconds) {
     ResourceProviderBlockingStub rpc = harness.provider();
     String urn = urn(name);
     CheckResponse checked =
@@ -153,7 +163,7 @@ public final class EngineSession {
     }
     Struct inputs = checked.getInputs();
     if (old.isEmpty()) {
-      return create(rpc, name, inputs, preview, Optional.empty());
+      return create(rpc, name, inputs, preview, Optional.empty(), timeoutSeconds);
     }
     State before = old.get();
     DiffResponse diff;
@@ -187,7 +197,7 @@ public final class EngineSession {
                   .setOlds(Struct.getDefaultInstance())
                   .setNews(news)
                   .build());
-      return create(rpc, name, rechecked.getInputs(), preview, Optional.of(diff));
+      return create(rpc, name, rechecked.getInputs(), preview, Optional.of(diff), timeoutSeconds);
     }
     boolean changed = diff.getChanges() == DiffResponse.DiffChanges.DIFF_SOME;
     if (!changed && before.initErrors().isEmpty()) {
@@ -207,6 +217,7 @@ public final class EngineSession {
                   .setNews(inputs)
                   .setOldInputs(before.inputs())
                   .setPreview(preview)
+                  .setTimeout(timeoutSeconds)
                   .build());
       return new Step.Done(
           new State(name, before.id(), inputs, updated.getProperties(), List.of()),
@@ -234,7 +245,8 @@ public final class EngineSession {
       String name,
       Struct inputs,
       boolean preview,
-      Optional<DiffResponse> diff) {
+      Optional<DiffResponse> diff,
+      double timeoutSeconds) {
     try {
       CreateResponse created =
           rpc.create(
@@ -244,6 +256,7 @@ public final class EngineSession {
                   .setType(TYPE)
                   .setProperties(inputs)
                   .setPreview(preview)
+                  .setTimeout(timeoutSeconds)
                   .build());
       if (!preview && created.getId().isEmpty()) {
         throw new AssertionError("plugin returned empty resource.ID from create");

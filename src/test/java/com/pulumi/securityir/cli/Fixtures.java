@@ -1,0 +1,34 @@
+package com.pulumi.securityir.cli;
+
+import com.pulumi.securityir.cases.CaseDeclaration;
+import com.pulumi.securityir.cases.CasesFile;
+import com.pulumi.securityir.core.lifecycle.CaseId;
+import com.pulumi.securityir.core.lifecycle.GraphVariant;
+import com.pulumi.securityir.core.lifecycle.LifecycleStatus;
+import com.pulumi.securityir.core.lifecycle.TransitionGraph;
+import com.pulumi.securityir.core.plan.Planner;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Declarations and planners for the CLI's unit tests. */
+final class Fixtures {
+
+    static final Planner PLANNER = new Planner(TransitionGraph.of(GraphVariant.DOCUMENTED));
+
+    private Fixtures() {}
+
+    static CaseDeclaration declare(String name, String caseId, LifecycleStatus status) {
+        return new CaseDeclaration(name, new CaseId(caseId), status, false, 1);
+    }
+
+    /** A cases file of {@code name, caseId, status} triples. */
+    static CasesFile file(Object... triples) {
+        List<CaseDeclaration> cases = new ArrayList<>();
+        for (int i = 0; i < triples.length; i += 3) {
+            cases.add(new CaseDeclaration((String) triples[i], new CaseId((String) triples[i + 1]),
+                    (LifecycleStatus) triples[i + 2], false, 2 + i));
+        }
+        return new CasesFile(Path.of("cases.yaml"), cases);
+    }
+}
