@@ -7,11 +7,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import com.pulumi.securityir.testing.Generated;
+import org.junit.jupiter.api.Test;
 
 /**
  * The cases.yaml loader fed 10,000 generated documents: mutations of a valid file (lines dropped,
@@ -40,13 +37,12 @@ class CasesFileLoaderFuzzTest {
           "8403556009", "84_035_560", "0x1F", "yes", "~", "null", "caseId:", "status:", "cases:",
           "\u0000", "\uFEFF", "\u2028", "🙂", "../../etc", "Detection and Analysis");
 
-  @Provide
-  Arbitrary<String> documents() {
-    return Arbitraries.randomValue(CasesFileLoaderFuzzTest::document);
+  @Test
+  void everyDocumentLoadsOrIsRefusedWithPositionsAndNoException() {
+    Generated.check(10_000, CasesFileLoaderFuzzTest::document, CasesFileLoaderFuzzTest::check);
   }
 
-  @Property(tries = 10000)
-  void everyDocumentLoadsOrIsRefusedWithPositionsAndNoException(@ForAll("documents") String yaml) {
+  private static void check(String yaml) {
     CasesFileLoad load = new CasesFileLoader().load(yaml, FILE);
     int lines = (int) yaml.lines().count() + 2;
     if (load instanceof CasesFileLoad.Loaded loaded) {

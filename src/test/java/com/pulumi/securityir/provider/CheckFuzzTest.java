@@ -14,13 +14,10 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.BiConsumer;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.lifecycle.AfterContainer;
-import net.jqwik.api.lifecycle.BeforeContainer;
+import com.pulumi.securityir.testing.Generated;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import pulumirpc.Provider.CheckFailure;
 import pulumirpc.Provider.CheckRequest;
 import pulumirpc.Provider.CheckResponse;
@@ -40,7 +37,7 @@ class CheckFuzzTest {
   private static InMemoryGateway gateway;
   private static CaseStatusProvider provider;
 
-  @BeforeContainer
+  @BeforeAll
   static void startProvider() {
     // Background reads run inline, so every call Check starts is counted before it answers.
     readers = new InlineExecutorService();
@@ -56,25 +53,25 @@ class CheckFuzzTest {
     configured.await().value().orElseThrow();
   }
 
-  @AfterContainer
+  @AfterAll
   static void stopProvider() {
     readers.shutdownNow();
     caller.shutdownNow();
   }
 
-  @Provide
-  Arbitrary<FuzzValues.Input> resourceInputs() {
-    return Arbitraries.randomValue(random -> FuzzValues.input(random, FuzzValues.RESOURCE_KEYS));
+  @Test
+  void checkAnswersEveryInputWithNamedFailuresAndNoSecretsOrCalls() {
+    Generated.check(
+        10_000, random -> FuzzValues.input(random, FuzzValues.RESOURCE_KEYS), this::checkResource);
   }
 
-  @Provide
-  Arbitrary<FuzzValues.Input> configInputs() {
-    return Arbitraries.randomValue(random -> FuzzValues.input(random, ProviderConfiguration.KEYS));
+  @Test
+  void checkConfigAnswersEveryInputWithNamedFailuresAndNoSecrets() {
+    Generated.check(
+        10_000, random -> FuzzValues.input(random, ProviderConfiguration.KEYS), this::checkConfig);
   }
 
-  @Property(tries = 10000)
-  void checkAnswersEveryInputWithNamedFailuresAndNoSecretsOrCalls(
-      @ForAll("resourceInputs") FuzzValues.Input input) {
+  private void checkResource(FuzzValues.Input input) {
     CheckRequest request =
         CheckRequest.newBuilder()
             .setUrn(URN)
@@ -91,9 +88,7 @@ class CheckFuzzTest {
     }
   }
 
-  @Property(tries = 10000)
-  void checkConfigAnswersEveryInputWithNamedFailuresAndNoSecrets(
-      @ForAll("configInputs") FuzzValues.Input input) {
+  private void checkConfig(FuzzValues.Input input) {
     CheckRequest request =
         CheckRequest.newBuilder()
             .setUrn("urn:pulumi:dev::cases::pulumi:providers:securityir::default")

@@ -76,7 +76,7 @@ final class FuzzValues {
   record Input(Struct news, String canary) {
     @Override
     public String toString() {
-      // Shown by jqwik on failure; protobuf's text format keeps odd characters readable.
+      // Shown on failure; protobuf's text format keeps odd characters readable.
       return "Input[canary=" + canary + ", news=" + news + "]";
     }
   }
