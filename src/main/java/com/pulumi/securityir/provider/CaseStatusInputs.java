@@ -56,7 +56,7 @@ record CaseStatusInputs(
     List<PropertyProblem> problems = new ArrayList<>();
     for (String key : news.keySet()) {
       if (!KEYS.contains(key) && !key.startsWith("__")) {
-        problems.add(new PropertyProblem(key, Suggestions.unknownKeyMessage(key, KEYS)));
+        problems.add(new PropertyProblem(key, UnknownProperty.message(key, KEYS)));
       }
     }
     PropertyValue caseId = news.get(CASE_ID);

@@ -57,7 +57,7 @@ record ProviderConfiguration(GatewayConfig gateway, GraphVariant transitionGraph
     List<PropertyProblem> problems = new ArrayList<>();
     for (String key : args.keySet()) {
       if (!KEYS.contains(key) && !ENGINE_KEYS.contains(key) && !key.startsWith("__")) {
-        problems.add(new PropertyProblem(key, Suggestions.unknownKeyMessage(key, KEYS)));
+        problems.add(new PropertyProblem(key, UnknownProperty.message(key, KEYS)));
       }
     }
     for (String key : List.of("region", "profile", "endpoint", "accessKey", "secretKey", "sessionToken", "transitionGraph")) {

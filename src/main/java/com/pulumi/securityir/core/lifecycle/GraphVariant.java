@@ -27,17 +27,18 @@ public enum GraphVariant {
 
   /** Parses {@code documented} or {@code extended}, ignoring case and surrounding spaces. */
   public static Parsed<GraphVariant> parse(String text) {
-    String key = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
+    String choices =
+        Arrays.stream(values()).map(v -> "'" + v.configName + "'").collect(Collectors.joining(", "));
+    if (text == null || text.isBlank()) {
+      return Parsed.failure("no transition graph given; use one of " + choices);
+    }
+    String key = text.strip().toLowerCase(Locale.ROOT);
     for (GraphVariant variant : values()) {
       if (variant.configName.equals(key)) {
         return Parsed.success(variant);
       }
     }
-    return Parsed.failure(
-        "unknown transition graph '"
-            + text
-            + "'; use one of "
-            + Arrays.stream(values()).map(v -> "'" + v.configName + "'").collect(Collectors.joining(", ")));
+    return Parsed.failure("unknown transition graph '" + text + "'; use one of " + choices);
   }
 
   @Override

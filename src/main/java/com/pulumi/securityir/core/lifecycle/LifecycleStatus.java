@@ -1,8 +1,7 @@
 package com.pulumi.securityir.core.lifecycle;
 
+import com.pulumi.securityir.core.text.Suggestions;
 import java.util.Arrays;
-import java.util.Comparator;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -76,7 +75,7 @@ public enum LifecycleStatus {
    *     the valid values and suggests the closest one
    */
   public static Parsed<LifecycleStatus> parse(String text) {
-    if (text == null) {
+    if (text == null || text.isBlank()) {
       return Parsed.failure("no status given; valid values: " + quotedWireNames());
     }
     String key = normalize(text);
@@ -86,8 +85,12 @@ public enum LifecycleStatus {
       }
     }
     StringBuilder reason =
-        new StringBuilder("unknown status '").append(text).append("'");
-    closestTo(key).ifPresent(s -> reason.append("; did you mean '").append(s.wireName).append("'?"));
+        new StringBuilder("unknown status '").append(Suggestions.printable(text)).append("'");
+    Suggestions.closest(key, Arrays.asList(values()), s -> normalize(s.wireName))
+        .ifPresent(s -> reason.append("; did you mean '").append(s.wireName).append("'?"));
+    if (reason.charAt(reason.length() - 1) != '?') {
+      reason.append('.');
+    }
     reason.append(" Valid values: ").append(quotedWireNames());
     return Parsed.failure(reason.toString());
   }
@@ -98,41 +101,6 @@ public enum LifecycleStatus {
         .replace(", and ", " and ")
         .replace(" ,", ",")
         .toLowerCase(Locale.ROOT);
-  }
-
-  /** The status whose normalized spelling is nearest by edit distance, if any is plausibly meant. */
-  private static Optional<LifecycleStatus> closestTo(String normalizedInput) {
-    if (normalizedInput.isEmpty()) {
-      return Optional.empty();
-    }
-    List<LifecycleStatus> byDistance =
-        Arrays.stream(values())
-            .sorted(Comparator.comparingInt(s -> distance(normalize(s.wireName), normalizedInput)))
-            .toList();
-    LifecycleStatus best = byDistance.get(0);
-    int d = distance(normalize(best.wireName), normalizedInput);
-    boolean prefix = normalize(best.wireName).startsWith(normalizedInput);
-    // Suggest only when the input is recognisably an attempt at that status, not any random word.
-    return (prefix || d <= Math.max(2, best.wireName.length() / 3)) ? Optional.of(best) : Optional.empty();
-  }
-
-  private static int distance(String a, String b) {
-    int[] previous = new int[b.length() + 1];
-    int[] current = new int[b.length() + 1];
-    for (int j = 0; j <= b.length(); j++) {
-      previous[j] = j;
-    }
-    for (int i = 1; i <= a.length(); i++) {
-      current[0] = i;
-      for (int j = 1; j <= b.length(); j++) {
-        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-      }
-      int[] swap = previous;
-      previous = current;
-      current = swap;
-    }
-    return previous[b.length()];
   }
 
   @Override

@@ -14,9 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentMap;
-import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * Brings one case at a time to its declared status, one API call per step.
@@ -45,7 +42,7 @@ public final class Reconciler {
   private final Planner planner;
   private final Clock clock;
   private final int maxReplans;
-  private final ConcurrentMap<CaseId, ReentrantLock> locks = new ConcurrentHashMap<>();
+  private final CaseLocks locks = new CaseLocks();
 
   public Reconciler(CaseGateway gateway, Planner planner, Clock clock, int maxReplans) {
     this.gateway = Objects.requireNonNull(gateway, "gateway");
@@ -73,22 +70,20 @@ public final class Reconciler {
   public ReconcileOutcome reconcile(ReconcileRequest request, ProgressListener listener) {
     Objects.requireNonNull(request, "request");
     Objects.requireNonNull(listener, "listener");
-    ReentrantLock lock = locks.computeIfAbsent(request.caseId(), id -> new ReentrantLock());
-    ReconcileRequest effective = request;
-    if (!lock.tryLock()) {
-      lock.lock();
-      effective =
-          new ReconcileRequest(
-              request.caseId(),
-              request.desired(),
-              Optional.empty(),
-              request.deadline(),
-              request.cancellation());
-    }
+    boolean waited = locks.acquire(request.caseId());
     try {
+      ReconcileRequest effective =
+          waited
+              ? new ReconcileRequest(
+                  request.caseId(),
+                  request.desired(),
+                  Optional.empty(),
+                  request.deadline(),
+                  request.cancellation())
+              : request;
       return new Walk(effective, listener).run();
     } finally {
-      lock.unlock();
+      locks.release(request.caseId());
     }
   }
 
@@ -163,7 +158,11 @@ public final class Reconciler {
           return afterFailedStep(current, step, e);
         }
         if (reported != step.to()) {
-          return reread(current, new StopCause.GatewayFailure(unexpectedReport(step, reported)));
+          // Should the re-read fail, the service's own report is the best knowledge of the status.
+          return reread(
+              current,
+              current.withStatus(reported),
+              new StopCause.GatewayFailure(unexpectedReport(step, reported)));
         }
         AppliedStep done = new AppliedStep(step, clock.instant());
         applied.add(done);
@@ -184,7 +183,7 @@ public final class Reconciler {
       StopCause cause = new StopCause.GatewayFailure(error);
       return switch (error.kind()) {
         // The service refused the move: legal from the status we last saw, so it was moved meanwhile.
-        case CONFLICT, INVALID_REQUEST -> reread(current, cause);
+        case CONFLICT, INVALID_REQUEST -> reread(current, current, cause);
         default -> {
           if (!error.kind().outcomeUnknown()) {
             yield new StepResult.Halt(stopped(current, cause));
@@ -198,13 +197,14 @@ public final class Reconciler {
     /**
      * Re-reads after a rejected or surprising step: a changed case is re-planned; an unchanged one
      * means the service itself rejects a move the graph allows, so stop rather than repeat it.
+     * {@code bestKnown} is reported as reached if the re-read fails.
      */
-    private StepResult reread(CaseSnapshot current, StopCause cause) {
+    private StepResult reread(CaseSnapshot current, CaseSnapshot bestKnown, StopCause cause) {
       CaseSnapshot fresh;
       try {
         fresh = gateway.read(request.caseId(), request.deadline());
       } catch (CaseGatewayException e) {
-        return new StepResult.Halt(stopped(current, cause));
+        return new StepResult.Halt(stopped(bestKnown, cause));
       }
       if (fresh.status() != current.status() || fresh.resolverType() != current.resolverType()) {
         return new StepResult.MovedElsewhere(fresh);
