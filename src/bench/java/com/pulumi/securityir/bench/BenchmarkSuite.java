@@ -138,10 +138,11 @@ public final class BenchmarkSuite {
       return;
     }
     int cases = quick ? 50 : 500;
-    int runs = quick ? 1 : 5;
+    int runs = quick ? 1 : 3;
     List<ManyCasesBench.Result> previews = new ArrayList<>();
     List<ManyCasesBench.Result> ups = new ArrayList<>();
     ManyCasesBench.Result baseline;
+    ManyCasesBench.Result checksFirst;
     try (EmulatorProcess emulator =
         EmulatorProcess.start("--latency-ms", Integer.toString(LATENCY_MS))) {
       System.out.printf("many cases: %d cases, %d runs, warm-up first%n", cases, runs);
@@ -154,12 +155,17 @@ public final class BenchmarkSuite {
           print(
               ManyCasesBench.run(
                   emulator, ManyCasesBench.Mode.PREVIEW_WITHOUT_PREFETCH, cases, PARALLEL));
+      checksFirst =
+          print(
+              ManyCasesBench.run(
+                  emulator, ManyCasesBench.Mode.PREVIEW_CHECKS_FIRST, cases, PARALLEL));
     }
     Stats preview = stats(previews, ManyCasesBench.Result::seconds);
     Stats up = stats(ups, ManyCasesBench.Result::seconds);
     List<ManyCasesBench.Result> all = new ArrayList<>(previews);
     all.addAll(ups);
     all.add(baseline);
+    all.add(checksFirst);
     Stats rss = stats(all, ManyCasesBench.Result::peakRssMiB);
     double ideal = cases * 2.0 * LATENCY_MS / 1000 / PARALLEL;
     // Reads: one per case, spread over the plugin's readers; bounded below by a serial Diff loop
@@ -179,6 +185,7 @@ public final class BenchmarkSuite {
     row(md, "preview (Update preview=true)", previews);
     row(md, "up (2 steps per case)", ups);
     row(md, "baseline: preview without Check, one serial read per Diff", List.of(baseline));
+    row(md, "diagnostic (not engine order): all Checks first, then Diffs", List.of(checksFirst));
     md.append(
         String.format(
             "%nThe prefetching preview takes %.2fx the time of the serial read-per-Diff baseline"

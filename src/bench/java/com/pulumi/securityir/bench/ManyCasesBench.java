@@ -46,7 +46,13 @@ final class ManyCasesBench {
      * Baseline: a preview whose Diffs arrive without the Check before them, so the plugin cannot
      * start reads early and each Diff pays one serial round trip.
      */
-    PREVIEW_WITHOUT_PREFETCH
+    PREVIEW_WITHOUT_PREFETCH,
+    /**
+     * Diagnostic, not engine order: every Check first, then every Diff, as if the plugin could start
+     * all reads before the first Diff. Shows what a provider that does not wait on a read started by
+     * the Check just before it would reach.
+     */
+    PREVIEW_CHECKS_FIRST
   }
 
   /** One run's figures and its call log, already checked against the lower bound. */
@@ -81,26 +87,17 @@ final class ManyCasesBench {
       boolean preview = mode != Mode.UP;
       long start = System.nanoTime();
       List<Future<UpdateResponse>> updates = new ArrayList<>();
+      if (mode == Mode.PREVIEW_CHECKS_FIRST) {
+        for (int i = 0; i < ids.size(); i++) {
+          check(harness, "case-" + i, inputs(ids.get(i), FROM), inputs(ids.get(i), TO));
+        }
+      }
       for (int i = 0; i < ids.size(); i++) {
         String name = "case-" + i;
         Struct oldInputs = inputs(ids.get(i), FROM);
         Struct news = inputs(ids.get(i), TO);
-        if (mode != Mode.PREVIEW_WITHOUT_PREFETCH) {
-          CheckResponse checked =
-              harness
-                  .provider()
-                  .check(
-                      CheckRequest.newBuilder()
-                          .setUrn(EngineSession.urn(name))
-                          .setName(name)
-                          .setType(EngineSession.TYPE)
-                          .setOlds(oldInputs)
-                          .setNews(news)
-                          .build());
-          if (checked.getFailuresCount() > 0) {
-            throw new IllegalStateException("Check failed: " + checked);
-          }
-          news = checked.getInputs();
+        if (mode == Mode.PREVIEW || mode == Mode.UP) {
+          news = check(harness, name, oldInputs, news);
         }
         Struct checkedNews = news;
         Struct oldOutputs = outputs(ids.get(i));
@@ -160,6 +157,24 @@ final class ManyCasesBench {
       workers.shutdownNow();
     }
     return check(emulator, mode, ids, seconds, rss, outputProblems);
+  }
+
+  private static Struct check(EngineHarness harness, String name, Struct olds, Struct news) {
+    CheckResponse checked =
+        harness
+            .provider()
+            .check(
+                CheckRequest.newBuilder()
+                    .setUrn(EngineSession.urn(name))
+                    .setName(name)
+                    .setType(EngineSession.TYPE)
+                    .setOlds(olds)
+                    .setNews(news)
+                    .build());
+    if (checked.getFailuresCount() > 0) {
+      throw new IllegalStateException("Check failed: " + checked);
+    }
+    return checked.getInputs();
   }
 
   /** Compares the call log with the lower bound for the mode. */
