@@ -65,6 +65,12 @@ public final class BenchmarkSuite {
     md.append("\n## Targets\n\n| target | measured | met |\n|---|---|---|\n");
     verdicts.forEach(v -> md.append(v).append('\n'));
     md.append("\n1-minute load average at the end: ").append(Machine.load()).append("\n");
+    // What bounds each figure and what was tried: maintained by hand in bench/analysis.md, because
+    // a cause is found by reading code and profiles, not by this program.
+    Path analysis = EngineHarness.projectDir().resolve("bench/analysis.md");
+    if (Files.isRegularFile(analysis)) {
+      md.append('\n').append(Files.readString(analysis));
+    }
     Files.createDirectories(report.toAbsolutePath().getParent());
     Files.writeString(report, md.toString());
     System.out.println("wrote " + report);
