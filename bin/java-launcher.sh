@@ -28,7 +28,23 @@ launch_java() {
     echo "$name: Java 17 or newer is required, but $java_path is version ${version:-unknown}; install JDK 17+ or set JAVA_HOME" >&2
     exit 1
   fi
-  # JVM warnings go to stdout by default; keep stdout for the program's own output.
+  set -- -cp "$jar" "$main" "$@"
+  # The class-data-sharing archive `package` trained for this launcher, named
+  # target/cds/NAME-<first 16 hex digits of the jar's SHA-256>.jsa. Checked with shell built-ins only
+  # (a glob and a file-age test, no extra process): an archive older than the jar is ignored, and the
+  # JVM itself rejects a dynamic archive whose class-path jars changed size or mtime, or that another
+  # JDK wrote. SECURITYIR_CDS=off runs without it (training, baselines).
+  if [ "${SECURITYIR_CDS:-on}" != off ]; then
+    for archive in "$launcher_root/target/cds/$name"-*.jsa; do
+      if [ -f "$archive" ] && [ ! "$jar" -nt "$archive" ]; then
+        set -- "-XX:SharedArchiveFile=$archive" -Xshare:auto "$@"
+        break
+      fi
+    done
+  fi
+  # JVM warnings go to stdout by default; keep stdout for the program's own output. This also keeps
+  # the JVM's complaint about a rejected archive off stdout (checked by CdsArchiveIT).
+  # shellcheck disable=SC2086 # SECURITYIR_JAVA_OPTS is a list of options.
   exec "$java" -Xlog:disable -Xlog:all=warning:stderr -XX:TieredStopAtLevel=1 -XX:+UseSerialGC \
-    -Dsecurityir.home="$launcher_root" ${SECURITYIR_JAVA_OPTS:-} -cp "$jar" "$main" "$@"
+    -Dsecurityir.home="$launcher_root" ${SECURITYIR_JAVA_OPTS:-} "$@"
 }

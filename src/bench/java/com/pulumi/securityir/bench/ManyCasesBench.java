@@ -1,0 +1,258 @@
+package com.pulumi.securityir.bench;
+
+import com.google.protobuf.ListValue;
+import com.google.protobuf.Struct;
+import com.google.protobuf.Value;
+import com.pulumi.securityir.provider.harness.EmulatorProcess;
+import com.pulumi.securityir.provider.harness.EmulatorProcess.Call;
+import com.pulumi.securityir.provider.harness.EngineHarness;
+import com.pulumi.securityir.provider.harness.EngineSession;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import pulumirpc.Provider.CheckRequest;
+import pulumirpc.Provider.CheckResponse;
+import pulumirpc.Provider.DiffRequest;
+import pulumirpc.Provider.DiffResponse;
+import pulumirpc.Provider.UpdateRequest;
+import pulumirpc.Provider.UpdateResponse;
+
+/**
+ * A {@code pulumi preview} or {@code pulumi up} over many existing CaseStatus resources, each
+ * declared two steps away from its live status, driven in engine order: one plugin process per
+ * operation; Check and Diff one resource at a time (the engine's step generation is serial); each
+ * Update handed to a pool of {@code parallel} workers as soon as its Diff says DIFF_SOME (the
+ * engine's step executor, {@code --parallel}). The timed part starts after Configure and ends when
+ * the last Update answered. Afterwards the emulator's call log is compared with the lower bound.
+ */
+final class ManyCasesBench {
+
+  static final String FROM = "Submitted";
+  static final String TO = "Containment, Eradication and Recovery";
+
+  /** How the engine is emulated. */
+  enum Mode {
+    /** {@code pulumi preview}: Update(preview=true). */
+    PREVIEW,
+    /** {@code pulumi up}: Update(preview=false). */
+    UP,
+    /**
+     * Baseline: a preview whose Diffs arrive without the Check before them, so the plugin cannot
+     * start reads early and each Diff pays one serial round trip.
+     */
+    PREVIEW_WITHOUT_PREFETCH,
+    /**
+     * Diagnostic, not engine order: every Check first, then every Diff, as if the plugin could start
+     * all reads before the first Diff. Shows what a provider that does not wait on a read started by
+     * the Check just before it would reach.
+     */
+    PREVIEW_CHECKS_FIRST
+  }
+
+  /** One run's figures and its call log, already checked against the lower bound. */
+  record Result(
+      Mode mode,
+      int cases,
+      double seconds,
+      double peakRssMiB,
+      long getCase,
+      long updateCaseStatus,
+      long closeCase,
+      List<String> callLogProblems) {}
+
+  private ManyCasesBench() {}
+
+  static Result run(EmulatorProcess emulator, Mode mode, int cases, int parallel) throws Exception {
+    List<String> ids = seed(emulator, cases);
+    emulator.clearCalls();
+    double seconds;
+    double rss;
+    List<String> outputProblems = new ArrayList<>();
+    ExecutorService workers = Executors.newFixedThreadPool(parallel);
+    try (EngineHarness harness =
+        EngineHarness.launch(
+            new EngineHarness.Options(
+                List.of(), Map.of("JAVA_HOME", System.getProperty("java.home"))))) {
+      EngineSession session = new EngineSession(harness);
+      session.handshake();
+      if (!session.configure(ColdStartBench.config(emulator.endpoint().toString())).isEmpty()) {
+        throw new IllegalStateException("configuration refused");
+      }
+      boolean preview = mode != Mode.UP;
+      long start = System.nanoTime();
+      List<Future<UpdateResponse>> updates = new ArrayList<>();
+      if (mode == Mode.PREVIEW_CHECKS_FIRST) {
+        for (int i = 0; i < ids.size(); i++) {
+          check(harness, "case-" + i, inputs(ids.get(i), FROM), inputs(ids.get(i), TO));
+        }
+      }
+      for (int i = 0; i < ids.size(); i++) {
+        String name = "case-" + i;
+        Struct oldInputs = inputs(ids.get(i), FROM);
+        Struct news = inputs(ids.get(i), TO);
+        if (mode == Mode.PREVIEW || mode == Mode.UP) {
+          news = check(harness, name, oldInputs, news);
+        }
+        Struct checkedNews = news;
+        Struct oldOutputs = outputs(ids.get(i));
+        DiffResponse diff =
+            harness
+                .provider()
+                .diff(
+                    DiffRequest.newBuilder()
+                        .setId(ids.get(i))
+                        .setUrn(EngineSession.urn(name))
+                        .setName(name)
+                        .setType(EngineSession.TYPE)
+                        .setOlds(oldOutputs)
+                        .setNews(checkedNews)
+                        .setOldInputs(oldInputs)
+                        .build());
+        if (diff.getChanges() != DiffResponse.DiffChanges.DIFF_SOME) {
+          throw new IllegalStateException("Diff saw no change for " + ids.get(i) + ": " + diff);
+        }
+        String id = ids.get(i);
+        updates.add(
+            workers.submit(
+                () ->
+                    harness
+                        .provider()
+                        .update(
+                            UpdateRequest.newBuilder()
+                                .setId(id)
+                                .setUrn(EngineSession.urn(name))
+                                .setName(name)
+                                .setType(EngineSession.TYPE)
+                                .setOlds(oldOutputs)
+                                .setNews(checkedNews)
+                                .setOldInputs(oldInputs)
+                                .setPreview(preview)
+                                .build())));
+      }
+      for (Future<UpdateResponse> update : updates) {
+        UpdateResponse answer = update.get(10, TimeUnit.MINUTES);
+        String status = EngineHarness.text(answer.getProperties(), "status");
+        if (!TO.equals(status)) {
+          outputProblems.add("an Update answered status " + status);
+        }
+        Value transitions = answer.getProperties().getFieldsMap().get("lastTransitions");
+        if (!preview
+            && (transitions == null
+                || transitions.getListValue().getValuesCount() != 2)) {
+          outputProblems.add("an Update did not report 2 applied steps: " + transitions);
+        }
+      }
+      seconds = (System.nanoTime() - start) / 1e9;
+      rss = Machine.peakRssMiB(harness.process().pid());
+      if (!harness.strayStdout().isEmpty()) {
+        outputProblems.add("stray stdout: " + harness.strayStdout());
+      }
+    } finally {
+      workers.shutdownNow();
+    }
+    return check(emulator, mode, ids, seconds, rss, outputProblems);
+  }
+
+  private static Struct check(EngineHarness harness, String name, Struct olds, Struct news) {
+    CheckResponse checked =
+        harness
+            .provider()
+            .check(
+                CheckRequest.newBuilder()
+                    .setUrn(EngineSession.urn(name))
+                    .setName(name)
+                    .setType(EngineSession.TYPE)
+                    .setOlds(olds)
+                    .setNews(news)
+                    .build());
+    if (checked.getFailuresCount() > 0) {
+      throw new IllegalStateException("Check failed: " + checked);
+    }
+    return checked.getInputs();
+  }
+
+  /** Compares the call log with the lower bound for the mode. */
+  private static Result check(
+      EmulatorProcess emulator,
+      Mode mode,
+      List<String> ids,
+      double seconds,
+      double rss,
+      List<String> problems) {
+    List<Call> calls = emulator.calls();
+    Map<String, List<Call>> byCase = new HashMap<>();
+    for (Call call : calls) {
+      byCase.computeIfAbsent(call.caseId(), c -> new ArrayList<>()).add(call);
+    }
+    List<String> found = new ArrayList<>(problems);
+    if (!ids.containsAll(byCase.keySet())) {
+      found.add("calls for cases outside the run: " + byCase.keySet());
+    }
+    for (String id : ids) {
+      List<String> operations =
+          byCase.getOrDefault(id, List.of()).stream().map(Call::operation).toList();
+      List<String> expected =
+          mode == Mode.UP
+              ? List.of("GetCase", "UpdateCaseStatus", "UpdateCaseStatus")
+              : List.of("GetCase");
+      if (!operations.equals(expected)) {
+        found.add("case " + id + ": " + operations + ", expected " + expected);
+      }
+    }
+    for (Call call : calls) {
+      if (call.status() / 100 != 2) {
+        found.add("call answered " + call.status() + ": " + call);
+      }
+    }
+    long get = calls.stream().filter(c -> c.operation().equals("GetCase")).count();
+    long update = calls.stream().filter(c -> c.operation().equals("UpdateCaseStatus")).count();
+    long close = calls.stream().filter(c -> c.operation().equals("CloseCase")).count();
+    return new Result(
+        mode, ids.size(), seconds, rss, get, update, close,
+        found.size() > 5 ? List.copyOf(found.subList(0, 5)) : List.copyOf(found));
+  }
+
+  /** Seeds fresh self-managed cases in {@link #FROM}, 16 at a time. */
+  private static List<String> seed(EmulatorProcess emulator, int cases)
+      throws InterruptedException, ExecutionException {
+    ExecutorService seeders = Executors.newFixedThreadPool(16);
+    try {
+      List<Future<String>> seeded = new ArrayList<>();
+      for (int i = 0; i < cases; i++) {
+        int n = i;
+        seeded.add(seeders.submit(() -> emulator.seed("bench case " + n, FROM, "Self")));
+      }
+      List<String> ids = new ArrayList<>();
+      for (Future<String> id : seeded) {
+        ids.add(id.get());
+      }
+      return ids;
+    } finally {
+      seeders.shutdownNow();
+    }
+  }
+
+  private static Struct inputs(String caseId, String status) {
+    return EngineHarness.struct(Map.of("caseId", caseId, "status", status, "closeOnDelete", false));
+  }
+
+  /** What the state holds for a case last seen in {@link #FROM}. */
+  private static Struct outputs(String caseId) {
+    return inputs(caseId, FROM).toBuilder()
+        .putFields("resolverType", EngineHarness.value("Self"))
+        .putFields("title", EngineHarness.secret("bench case"))
+        .putFields(
+            "caseArn",
+            EngineHarness.value("arn:aws:security-ir:us-east-1:123456789012:case/" + caseId))
+        .putFields(
+            "lastTransitions",
+            Value.newBuilder().setListValue(ListValue.getDefaultInstance()).build())
+        .build();
+  }
+}
