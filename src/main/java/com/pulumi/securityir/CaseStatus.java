@@ -31,22 +31,40 @@ public class CaseStatus extends com.pulumi.resources.CustomResource {
 
   static final String TYPE = "securityir:index:CaseStatus";
 
-  @Export(name = "caseId", refs = {String.class}, tree = "[0]")
+  @Export(
+      name = "caseId",
+      refs = {String.class},
+      tree = "[0]")
   private Output<String> caseId;
 
-  @Export(name = "status", refs = {String.class}, tree = "[0]")
+  @Export(
+      name = "status",
+      refs = {String.class},
+      tree = "[0]")
   private Output<String> status;
 
-  @Export(name = "closeOnDelete", refs = {Boolean.class}, tree = "[0]")
+  @Export(
+      name = "closeOnDelete",
+      refs = {Boolean.class},
+      tree = "[0]")
   private Output<Boolean> closeOnDelete;
 
-  @Export(name = "resolverType", refs = {String.class}, tree = "[0]")
+  @Export(
+      name = "resolverType",
+      refs = {String.class},
+      tree = "[0]")
   private Output<String> resolverType;
 
-  @Export(name = "title", refs = {String.class}, tree = "[0]")
+  @Export(
+      name = "title",
+      refs = {String.class},
+      tree = "[0]")
   private Output<String> title;
 
-  @Export(name = "caseArn", refs = {String.class}, tree = "[0]")
+  @Export(
+      name = "caseArn",
+      refs = {String.class},
+      tree = "[0]")
   private Output<String> caseArn;
 
   @Export(
@@ -85,7 +103,9 @@ public class CaseStatus extends com.pulumi.resources.CustomResource {
     return this.caseArn;
   }
 
-  /** The transitions applied by the last create or update, in order; empty when none were needed. */
+  /**
+   * The transitions applied by the last create or update, in order; empty when none were needed.
+   */
   public Output<List<CaseTransition>> lastTransitions() {
     return this.lastTransitions;
   }
@@ -102,7 +122,8 @@ public class CaseStatus extends com.pulumi.resources.CustomResource {
    *     added so the engine loads the matching plugin
    */
   public CaseStatus(String name, CaseStatusArgs args, @Nullable CustomResourceOptions options) {
-    super(TYPE, name, makeArgs(args, options), makeResourceOptions(options, Codegen.empty()), false);
+    super(
+        TYPE, name, makeArgs(args, options), makeResourceOptions(options, Codegen.empty()), false);
   }
 
   private CaseStatus(

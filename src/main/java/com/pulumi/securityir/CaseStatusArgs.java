@@ -38,8 +38,8 @@ public final class CaseStatusArgs extends com.pulumi.resources.ResourceArgs {
   }
 
   /**
-   * The status the case should be in; any spelling of a status is accepted (letter case and
-   * spacing are ignored, the Oxford comma is allowed) and the provider stores the exact one.
+   * The status the case should be in; any spelling of a status is accepted (letter case and spacing
+   * are ignored, the Oxford comma is allowed) and the provider stores the exact one.
    */
   public Output<String> status() {
     return this.status;

@@ -11,25 +11,37 @@ import javax.annotation.Nullable;
 
 /**
  * An explicit instance of the {@code securityir} provider ({@code pulumi:providers:securityir}).
- * Without one, resources use the default provider, configured from the stack's {@code
- * securityir:*} settings; pass an instance with {@code CustomResourceOptions.builder().provider(p)}
- * to target, e.g., another region or the local emulator.
+ * Without one, resources use the default provider, configured from the stack's {@code securityir:*}
+ * settings; pass an instance with {@code CustomResourceOptions.builder().provider(p)} to target,
+ * e.g., another region or the local emulator.
  */
 @ResourceType(type = "pulumi:providers:securityir")
 public class Provider extends com.pulumi.resources.ProviderResource {
 
   static final String PACKAGE = "securityir";
 
-  @Export(name = "region", refs = {String.class}, tree = "[0]")
+  @Export(
+      name = "region",
+      refs = {String.class},
+      tree = "[0]")
   private Output</* @Nullable */ String> region;
 
-  @Export(name = "profile", refs = {String.class}, tree = "[0]")
+  @Export(
+      name = "profile",
+      refs = {String.class},
+      tree = "[0]")
   private Output</* @Nullable */ String> profile;
 
-  @Export(name = "endpoint", refs = {String.class}, tree = "[0]")
+  @Export(
+      name = "endpoint",
+      refs = {String.class},
+      tree = "[0]")
   private Output</* @Nullable */ String> endpoint;
 
-  @Export(name = "transitionGraph", refs = {String.class}, tree = "[0]")
+  @Export(
+      name = "transitionGraph",
+      refs = {String.class},
+      tree = "[0]")
   private Output</* @Nullable */ String> transitionGraph;
 
   /** The region setting, if given. */
@@ -64,12 +76,17 @@ public class Provider extends com.pulumi.resources.ProviderResource {
   /**
    * A provider with these settings.
    *
-   * @param options resource options; the package version is added so the engine loads the
-   *     matching plugin
+   * @param options resource options; the package version is added so the engine loads the matching
+   *     plugin
    */
   public Provider(
       String name, @Nullable ProviderArgs args, @Nullable CustomResourceOptions options) {
-    super(PACKAGE, name, makeArgs(args, options), makeResourceOptions(options, Codegen.empty()), false);
+    super(
+        PACKAGE,
+        name,
+        makeArgs(args, options),
+        makeResourceOptions(options, Codegen.empty()),
+        false);
   }
 
   private static ProviderArgs makeArgs(

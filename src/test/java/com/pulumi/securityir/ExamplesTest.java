@@ -121,7 +121,8 @@ class ExamplesTest {
     Map<String, SeedCase> seed = seed();
     Planner planner = new Planner(TransitionGraph.of(GraphVariant.DOCUMENTED));
     Map<String, String> kinds = new LinkedHashMap<>();
-    for (CaseDeclaration declared : loaded(ROOT.resolve("examples/quickstart/cases.yaml")).cases()) {
+    for (CaseDeclaration declared :
+        loaded(ROOT.resolve("examples/quickstart/cases.yaml")).cases()) {
       SeedCase live = seed.get(declared.caseId().value());
       assertTrue(live != null, () -> declared.name() + " is not in the seed");
       Plan plan = planner.plan(live.status(), declared.status(), live.resolverType());
@@ -158,7 +159,8 @@ class ExamplesTest {
 
   @Test
   void yamlExampleUsesOnlyTheSchemasTypesAndInputProperties() throws IOException {
-    Map<?, ?> program = assertInstanceOf(Map.class, yaml(ROOT.resolve("examples/yaml/Pulumi.yaml")));
+    Map<?, ?> program =
+        assertInstanceOf(Map.class, yaml(ROOT.resolve("examples/yaml/Pulumi.yaml")));
     assertEquals("yaml", program.get("runtime"));
     Map<?, ?> resources = assertInstanceOf(Map.class, program.get("resources"));
     Set<String> typesUsed = new TreeSet<>();

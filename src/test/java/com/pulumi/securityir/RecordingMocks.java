@@ -10,9 +10,9 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * A fake engine for SDK-level tests: records every registration and answers like the real
- * provider would after a converged create (actual status = declared status, one Self-managed
- * case, no transitions needed). Thread-safe: the SDK registers resources from several threads.
+ * A fake engine for SDK-level tests: records every registration and answers like the real provider
+ * would after a converged create (actual status = declared status, one Self-managed case, no
+ * transitions needed). Thread-safe: the SDK registers resources from several threads.
  */
 public final class RecordingMocks implements Mocks {
 

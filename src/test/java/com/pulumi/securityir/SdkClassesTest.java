@@ -185,7 +185,8 @@ class SdkClassesTest {
     run(
         ctx -> {
           var provider =
-              new Provider("emulator", ProviderArgs.builder().endpoint("http://127.0.0.1:1").build());
+              new Provider(
+                  "emulator", ProviderArgs.builder().endpoint("http://127.0.0.1:1").build());
           new CaseStatus(
               "c",
               CaseStatusArgs.builder().caseId("8403556009").status("Closed").build(),
@@ -194,7 +195,8 @@ class SdkClassesTest {
 
     String reference = mocks.registered(CaseStatus.TYPE).get(0).provider;
     assertTrue(
-        reference.contains("pulumi:providers:securityir::emulator") && reference.endsWith("::emulator-id"),
+        reference.contains("pulumi:providers:securityir::emulator")
+            && reference.endsWith("::emulator-id"),
         reference);
   }
 
@@ -207,7 +209,8 @@ class SdkClassesTest {
     // Parsed with the class the Pulumi Java SDK itself reads plugin.json into.
     PulumiPlugin plugin = new Gson().fromJson(json, PulumiPlugin.class);
 
-    assertTrue(Utilities.getVersion().matches("\\d+\\.\\d+\\.\\d+([-+].*)?"), Utilities.getVersion());
+    assertTrue(
+        Utilities.getVersion().matches("\\d+\\.\\d+\\.\\d+([-+].*)?"), Utilities.getVersion());
     assertTrue(plugin.resource);
     assertEquals("securityir", plugin.name);
     assertEquals(Utilities.getVersion(), plugin.version);

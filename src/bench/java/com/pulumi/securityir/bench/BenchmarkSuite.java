@@ -23,9 +23,9 @@ import org.openjdk.jmh.util.Statistics;
  * checked against the lower bound and the plugin's peak RSS), a serial read-per-Diff baseline, and
  * JMH for in-process hot paths. Prints each figure as it is measured and writes a Markdown report.
  *
- * <p>Usage: {@code BenchmarkSuite REPORT.md [--quick]}; the project directory comes from the
- * system property {@code securityir.project.dir}. {@code --quick} cuts runs and sizes to check the
- * suite itself; its figures are not comparable.
+ * <p>Usage: {@code BenchmarkSuite REPORT.md [--quick]}; the project directory comes from the system
+ * property {@code securityir.project.dir}. {@code --quick} cuts runs and sizes to check the suite
+ * itself; its figures are not comparable.
  */
 public final class BenchmarkSuite {
 
@@ -55,7 +55,8 @@ public final class BenchmarkSuite {
         .append(Machine.describe())
         .append("\n- 1-minute load average at start: ")
         .append(loadBefore)
-        .append(" (the machine is shared; medians of interleaved runs are reported for that reason)\n\n");
+        .append(
+            " (the machine is shared; medians of interleaved runs are reported for that reason)\n\n");
 
     List<String> verdicts = new ArrayList<>();
     coldStart(md, verdicts, quick);
@@ -123,7 +124,11 @@ public final class BenchmarkSuite {
             cds.port().median() / none.port().median(),
             cds.firstCheck().median() / none.firstCheck().median()));
     verdicts.add(
-        verdict("cold start, spawn to port line (median)", PORT_TARGET_MS, cds.port().median(), "%.0f ms"));
+        verdict(
+            "cold start, spawn to port line (median)",
+            PORT_TARGET_MS,
+            cds.port().median(),
+            "%.0f ms"));
     verdicts.add(
         verdict(
             "cold start, spawn to first Configure + Check answer (median)",
@@ -154,7 +159,8 @@ public final class BenchmarkSuite {
       System.out.printf("many cases: %d cases, %d runs, warm-up first%n", cases, runs);
       ManyCasesBench.run(emulator, ManyCasesBench.Mode.PREVIEW, Math.min(cases, 50), PARALLEL);
       for (int run = 0; run < runs; run++) {
-        previews.add(print(ManyCasesBench.run(emulator, ManyCasesBench.Mode.PREVIEW, cases, PARALLEL)));
+        previews.add(
+            print(ManyCasesBench.run(emulator, ManyCasesBench.Mode.PREVIEW, cases, PARALLEL)));
         ups.add(print(ManyCasesBench.run(emulator, ManyCasesBench.Mode.UP, cases, PARALLEL)));
       }
       baseline =
@@ -180,14 +186,16 @@ public final class BenchmarkSuite {
     double reads = checksFirst.seconds();
     md.append("One plugin process per operation; Check and Diff serially, each Update handed to ")
         .append(PARALLEL)
-        .append(" workers as soon as its Diff answered (engine order). Seconds from after Configure to")
+        .append(
+            " workers as soon as its Diff answered (engine order). Seconds from after Configure to")
         .append(" the last Update answer; each run seeds fresh cases two steps away (")
         .append(ManyCasesBench.FROM)
         .append(" -> ")
         .append(ManyCasesBench.TO)
         .append("). Emulator: `bin/securityir emulator --port 0 --latency-ms ")
         .append(LATENCY_MS)
-        .append("`.\n\n| operation | runs | median s | min s | max s | GetCase | UpdateCaseStatus |")
+        .append(
+            "`.\n\n| operation | runs | median s | min s | max s | GetCase | UpdateCaseStatus |")
         .append(" CloseCase | call log = lower bound |\n|---|---|---|---|---|---|---|---|---|\n");
     row(md, "preview (Update preview=true)", previews);
     row(md, "up (2 steps per case)", ups);
@@ -210,10 +218,20 @@ public final class BenchmarkSuite {
             reads,
             rss.median(),
             rss.max()));
-    verdicts.add(verdict(cases + "-case preview, plugin's part (median)", PREVIEW_TARGET_S, preview.median(), "%.2f s"));
     verdicts.add(
         verdict(
-            cases + "-case up (median), bound 1.25 x " + String.format("%.2f", ideal) + " s + reads (" + String.format("%.2f", reads) + " s)",
+            cases + "-case preview, plugin's part (median)",
+            PREVIEW_TARGET_S,
+            preview.median(),
+            "%.2f s"));
+    verdicts.add(
+        verdict(
+            cases
+                + "-case up (median), bound 1.25 x "
+                + String.format("%.2f", ideal)
+                + " s + reads ("
+                + String.format("%.2f", reads)
+                + " s)",
             1.25 * ideal + reads,
             up.median(),
             "%.2f s"));
@@ -225,32 +243,47 @@ public final class BenchmarkSuite {
             + " | "
             + (callsOk ? "yes" : "**no**")
             + " |");
-    verdicts.add(verdict("peak RSS of the plugin (max over the runs)", RSS_TARGET_MIB, rss.max(), "%.0f MiB"));
+    verdicts.add(
+        verdict(
+            "peak RSS of the plugin (max over the runs)", RSS_TARGET_MIB, rss.max(), "%.0f MiB"));
   }
 
   private static ManyCasesBench.Result print(ManyCasesBench.Result r) {
     System.out.printf(
         "  %-25s %4d cases %6.2f s  RSS %4.0f MiB  GetCase %d UpdateCaseStatus %d CloseCase %d %s%n",
-        r.mode(), r.cases(), r.seconds(), r.peakRssMiB(), r.getCase(), r.updateCaseStatus(),
-        r.closeCase(), r.callLogProblems().isEmpty() ? "calls ok" : r.callLogProblems());
+        r.mode(),
+        r.cases(),
+        r.seconds(),
+        r.peakRssMiB(),
+        r.getCase(),
+        r.updateCaseStatus(),
+        r.closeCase(),
+        r.callLogProblems().isEmpty() ? "calls ok" : r.callLogProblems());
     return r;
   }
 
   private static void row(StringBuilder md, String label, List<ManyCasesBench.Result> results) {
     Stats s = stats(results, ManyCasesBench.Result::seconds);
     ManyCasesBench.Result first = results.get(0);
-    md.append("| ").append(label).append(" | ").append(results.size()).append(" | ")
-        .append(s.cells("%.2f")).append(" | ").append(first.getCase()).append(" | ")
-        .append(first.updateCaseStatus()).append(" | ").append(first.closeCase()).append(" | ")
+    md.append("| ")
+        .append(label)
+        .append(" | ")
+        .append(results.size())
+        .append(" | ")
+        .append(s.cells("%.2f"))
+        .append(" | ")
+        .append(first.getCase())
+        .append(" | ")
+        .append(first.updateCaseStatus())
+        .append(" | ")
+        .append(first.closeCase())
+        .append(" | ")
         .append(results.stream().allMatch(r -> r.callLogProblems().isEmpty()) ? "yes" : "**no**")
         .append(" |\n");
   }
 
   private static String firstProblem(List<ManyCasesBench.Result> results) {
-    return results.stream()
-        .flatMap(r -> r.callLogProblems().stream())
-        .findFirst()
-        .orElse("");
+    return results.stream().flatMap(r -> r.callLogProblems().stream()).findFirst().orElse("");
   }
 
   private static Stats stats(
@@ -260,8 +293,15 @@ public final class BenchmarkSuite {
 
   private static String verdict(String target, double limit, double measured, String format) {
     boolean met = measured <= limit;
-    return "| " + target + " <= " + String.format(format, limit) + " | "
-        + String.format(format, measured) + " | " + (met ? "yes" : "**no**") + " |";
+    return "| "
+        + target
+        + " <= "
+        + String.format(format, limit)
+        + " | "
+        + String.format(format, measured)
+        + " | "
+        + (met ? "yes" : "**no**")
+        + " |";
   }
 
   // ---- JMH --------------------------------------------------------------------------------
@@ -278,13 +318,19 @@ public final class BenchmarkSuite {
         .append(" `-XX:TieredStopAtLevel=1 -XX:+UseSerialGC`; warm-up and measurement iterations")
         .append(" as annotated in `HotPathBenchmarks`. Median, min and max over all measurement")
         .append(" iterations of all forks. Nanoseconds per operation.\n\n")
-        .append("| benchmark | median ns | min ns | max ns | iterations |\n|---|---|---|---|---|\n");
+        .append(
+            "| benchmark | median ns | min ns | max ns | iterations |\n|---|---|---|---|---|\n");
     for (RunResult result : results) {
       Statistics s = result.getPrimaryResult().getStatistics();
       String name = result.getParams().getBenchmark();
-      md.append(String.format(
-          "| `%s` | %.0f | %.0f | %.0f | %d |%n",
-          name.substring(name.lastIndexOf('.') + 1), s.getPercentile(50), s.getMin(), s.getMax(), s.getN()));
+      md.append(
+          String.format(
+              "| `%s` | %.0f | %.0f | %.0f | %d |%n",
+              name.substring(name.lastIndexOf('.') + 1),
+              s.getPercentile(50),
+              s.getMin(),
+              s.getMax(),
+              s.getN()));
     }
     md.append('\n');
   }

@@ -17,7 +17,10 @@ final class Machine {
         + procField("/proc/cpuinfo", "model name").orElse("unknown")
         + "\n- RAM: "
         + procField("/proc/meminfo", "MemTotal")
-            .map(kb -> String.format("%.1f GiB", Long.parseLong(kb.replace("kB", "").strip()) / 1048576.0))
+            .map(
+                kb ->
+                    String.format(
+                        "%.1f GiB", Long.parseLong(kb.replace("kB", "").strip()) / 1048576.0))
             .orElse("unknown")
         + "\n- JDK: "
         + System.getProperty("java.vm.name")

@@ -48,9 +48,9 @@ final class ManyCasesBench {
      */
     PREVIEW_WITHOUT_PREFETCH,
     /**
-     * Diagnostic, not engine order: every Check first, then every Diff, as if the plugin could start
-     * all reads before the first Diff. Shows what a provider that does not wait on a read started by
-     * the Check just before it would reach.
+     * Diagnostic, not engine order: every Check first, then every Diff, as if the plugin could
+     * start all reads before the first Diff. Shows what a provider that does not wait on a read
+     * started by the Check just before it would reach.
      */
     PREVIEW_CHECKS_FIRST
   }
@@ -142,9 +142,7 @@ final class ManyCasesBench {
           outputProblems.add("an Update answered status " + status);
         }
         Value transitions = answer.getProperties().getFieldsMap().get("lastTransitions");
-        if (!preview
-            && (transitions == null
-                || transitions.getListValue().getValuesCount() != 2)) {
+        if (!preview && (transitions == null || transitions.getListValue().getValuesCount() != 2)) {
           outputProblems.add("an Update did not report 2 applied steps: " + transitions);
         }
       }
@@ -214,7 +212,13 @@ final class ManyCasesBench {
     long update = calls.stream().filter(c -> c.operation().equals("UpdateCaseStatus")).count();
     long close = calls.stream().filter(c -> c.operation().equals("CloseCase")).count();
     return new Result(
-        mode, ids.size(), seconds, rss, get, update, close,
+        mode,
+        ids.size(),
+        seconds,
+        rss,
+        get,
+        update,
+        close,
         found.size() > 5 ? List.copyOf(found.subList(0, 5)) : List.copyOf(found));
   }
 

@@ -21,7 +21,10 @@ record Stats(double median, double min, double max, int runs) {
 
   /** {@code median | min | max} cells with the given number format. */
   String cells(String format) {
-    return String.format(format, median) + " | " + String.format(format, min) + " | "
+    return String.format(format, median)
+        + " | "
+        + String.format(format, min)
+        + " | "
         + String.format(format, max);
   }
 }

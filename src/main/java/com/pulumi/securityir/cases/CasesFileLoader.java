@@ -1,9 +1,9 @@
 package com.pulumi.securityir.cases;
 
-import com.pulumi.securityir.core.text.Suggestions;
 import com.pulumi.securityir.core.lifecycle.CaseId;
 import com.pulumi.securityir.core.lifecycle.LifecycleStatus;
 import com.pulumi.securityir.core.lifecycle.Parsed;
+import com.pulumi.securityir.core.text.Suggestions;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
@@ -55,10 +55,10 @@ import org.yaml.snakeyaml.resolver.Resolver;
  * </pre>
  *
  * <p>Safety: the YAML is only composed into a node tree (SnakeYAML's {@link Composer}); no Java
- * object is ever constructed from it, whatever tags it carries. Before parsing, the size is
- * checked ({@value #MAX_BYTES} bytes at most); during parsing, aliases and foreign tags are
- * rejected and nesting is bounded ({@value #MAX_DEPTH} levels), so a hostile file costs time and
- * memory proportional to its bounded size only.
+ * object is ever constructed from it, whatever tags it carries. Before parsing, the size is checked
+ * ({@value #MAX_BYTES} bytes at most); during parsing, aliases and foreign tags are rejected and
+ * nesting is bounded ({@value #MAX_DEPTH} levels), so a hostile file costs time and memory
+ * proportional to its bounded size only.
  *
  * <p>Every problem of a file is reported, each with file, 1-based line and column, the offending
  * key or value, and the fix; a YAML syntax error ends parsing and is reported at its position.
@@ -182,7 +182,8 @@ public final class CasesFileLoader {
       return new CasesFileLoad.Invalid(problems.list());
     } catch (YAMLException e) {
       // Only SnakeYAML's own limits end up here, and the checks above come first.
-      problems.add(1, 1, "the file cannot be read as YAML: " + Suggestions.printable(e.getMessage()));
+      problems.add(
+          1, 1, "the file cannot be read as YAML: " + Suggestions.printable(e.getMessage()));
       return new CasesFileLoad.Invalid(problems.list());
     }
     if (parser.aliases() > 0) {
@@ -213,7 +214,8 @@ public final class CasesFileLoader {
     message.append(e.getProblem() != null ? e.getProblem() : "syntax error");
     if (e.getContext() != null) {
       message.append(" (").append(e.getContext());
-      if (e.getContextMark() != null && e.getProblemMark() != null
+      if (e.getContextMark() != null
+          && e.getProblemMark() != null
           && e.getContextMark().getLine() != e.getProblemMark().getLine()) {
         message.append(" started at line ").append(e.getContextMark().getLine() + 1);
       }
@@ -285,10 +287,7 @@ public final class CasesFileLoader {
     return new CasesFileLoad.Invalid(
         List.of(
             new LoadProblem(
-                file,
-                line,
-                column,
-                "the file is not valid UTF-8 text; save it as UTF-8")));
+                file, line, column, "the file is not valid UTF-8 text; save it as UTF-8")));
   }
 
   /** The checks of one composed file; collects into {@code problems}, single use. */
@@ -420,7 +419,8 @@ public final class CasesFileLoader {
       if (key == null) {
         problems.add(
             caseEntry.key().getStartMark(),
-            path + ": missing 'caseId'; add the case's numeric id in quotes, e.g. caseId: \"8403556009\"");
+            path
+                + ": missing 'caseId'; add the case's numeric id in quotes, e.g. caseId: \"8403556009\"");
         return Optional.empty();
       }
       Node value = key.value();
@@ -431,13 +431,17 @@ public final class CasesFileLoader {
       if (isNull(value)) {
         problems.add(
             key.key().getStartMark(),
-            where + ": no value; write the case's numeric id in quotes, e.g. caseId: \"8403556009\"");
+            where
+                + ": no value; write the case's numeric id in quotes, e.g. caseId: \"8403556009\"");
         return Optional.empty();
       }
       if (!(value instanceof ScalarNode scalar)) {
         problems.add(
             value.getStartMark(),
-            where + ": expected a quoted case id, found " + describe(value) + "; e.g. caseId: \"8403556009\"");
+            where
+                + ": expected a quoted case id, found "
+                + describe(value)
+                + "; e.g. caseId: \"8403556009\"");
         return Optional.empty();
       }
       // Unquoted digits are a number to most YAML tools (SnakeYAML reads 0403556009 as text,
@@ -459,7 +463,10 @@ public final class CasesFileLoader {
       if (!scalar.getTag().equals(Tag.STR)) {
         problems.add(
             value.getStartMark(),
-            where + ": expected a quoted case id, found " + describe(value) + "; e.g. caseId: \"8403556009\"");
+            where
+                + ": expected a quoted case id, found "
+                + describe(value)
+                + "; e.g. caseId: \"8403556009\"");
         return Optional.empty();
       }
       Parsed<CaseId> parsed = CaseId.parse(scalar.getValue());
@@ -540,19 +547,24 @@ public final class CasesFileLoader {
       }
       String found =
           value instanceof ScalarNode scalar
-              ? "'" + Suggestions.printable(scalar.getValue()) + "'"
-                  + (scalar.getTag().equals(Tag.STR) && !scalar.isPlain()
-                      ? " (quoted text)"
-                      : "")
+              ? "'"
+                  + Suggestions.printable(scalar.getValue())
+                  + "'"
+                  + (scalar.getTag().equals(Tag.STR) && !scalar.isPlain() ? " (quoted text)" : "")
               : describe(value);
       problems.add(
           value.getStartMark(),
-          where + ": expected true or false, found " + found + "; write true or false without quotes");
+          where
+              + ": expected true or false, found "
+              + found
+              + "; write true or false without quotes");
       return Optional.empty();
     }
 
     private void checkUniqueId(String path, String name, CaseId id, Entry key) {
-      Located first = namesById.putIfAbsent(id.value(), new Located(name, key.key().getStartMark().getLine() + 1));
+      Located first =
+          namesById.putIfAbsent(
+              id.value(), new Located(name, key.key().getStartMark().getLine() + 1));
       if (first != null) {
         problems.add(
             key.value().getStartMark(),
@@ -572,7 +584,10 @@ public final class CasesFileLoader {
     private void unknownKey(
         Entry entry, String where, Set<String> known, Map<String, String> synonyms) {
       StringBuilder message =
-          new StringBuilder(where.equals("top-level key") ? "unknown top-level key '" : where + ": unknown key '")
+          new StringBuilder(
+                  where.equals("top-level key")
+                      ? "unknown top-level key '"
+                      : where + ": unknown key '")
               .append(Suggestions.printable(entry.name()))
               .append("'");
       synonyms.entrySet().stream()
@@ -605,7 +620,10 @@ public final class CasesFileLoader {
         if (!(key instanceof ScalarNode scalar) || isNull(key)) {
           problems.add(
               key.getStartMark(),
-              what + ": expected a name, found " + describe(key) + "; write a plain name before ':'");
+              what
+                  + ": expected a name, found "
+                  + describe(key)
+                  + "; write a plain name before ':'");
           continue;
         }
         Entry entry = new Entry(scalar.getValue(), key, tuple.getValueNode());
@@ -632,7 +650,9 @@ public final class CasesFileLoader {
       return node instanceof ScalarNode && node.getTag().equals(Tag.NULL);
     }
 
-    /** Foreign tags were reported by {@link GuardedParser}; the node is skipped, not re-reported. */
+    /**
+     * Foreign tags were reported by {@link GuardedParser}; the node is skipped, not re-reported.
+     */
     private boolean isForeignTagged(Node node) {
       return parser.hadForeignTag(node.getStartMark());
     }

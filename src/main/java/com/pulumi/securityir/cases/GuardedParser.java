@@ -21,12 +21,12 @@ import org.yaml.snakeyaml.parser.Parser;
  * any node is built:
  *
  * <ul>
- *   <li>no aliases: each one is reported at its own position and replaced by an empty scalar, so
- *       an alias bomb ("billion laughs") never expands and every alias of the file is reported;
- *   <li>no tags other than the YAML core ones ({@code !!str}, {@code !!int}, ...): each is
- *       reported at its position and stripped from the event, so the composer never sees it (and
- *       nothing here ever constructs objects from a tag anyway); the checks skip nodes that
- *       carried one ({@link #hadForeignTag}) instead of reporting them twice;
+ *   <li>no aliases: each one is reported at its own position and replaced by an empty scalar, so an
+ *       alias bomb ("billion laughs") never expands and every alias of the file is reported;
+ *   <li>no tags other than the YAML core ones ({@code !!str}, {@code !!int}, ...): each is reported
+ *       at its position and stripped from the event, so the composer never sees it (and nothing
+ *       here ever constructs objects from a tag anyway); the checks skip nodes that carried one
+ *       ({@link #hadForeignTag}) instead of reporting them twice;
  *   <li>bounded nesting: parsing stops with {@link TooDeep} at the first collection nested deeper
  *       than the limit, before SnakeYAML's own (position-less) limit is reached.
  * </ul>

@@ -9,53 +9,66 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Applies a {@link CasesPlan}: reconciles every case that needs a change, at most {@code parallelism} at
- * once, and reports where every declared case stands.
+ * Applies a {@link CasesPlan}: reconciles every case that needs a change, at most {@code
+ * parallelism} at once, and reports where every declared case stands.
  *
- * <p>Each reconcile starts from the snapshot read for the plan, so an apply makes exactly one call per planned
- * step unless a step's result makes the reconciler re-read. Refused, unchanged and unreadable cases get no
- * call at all. Cancellation is checked by the reconciler between steps: steps in flight finish, nothing new
- * starts, and every case is still reported. Thread-safe.
+ * <p>Each reconcile starts from the snapshot read for the plan, so an apply makes exactly one call
+ * per planned step unless a step's result makes the reconciler re-read. Refused, unchanged and
+ * unreadable cases get no call at all. Cancellation is checked by the reconciler between steps:
+ * steps in flight finish, nothing new starts, and every case is still reported. Thread-safe.
  */
 public final class ApplyRun {
 
-    private final Reconciler reconciler;
-    private final int parallelism;
+  private final Reconciler reconciler;
+  private final int parallelism;
 
-    public ApplyRun(Reconciler reconciler, int parallelism) {
-        this.reconciler = Objects.requireNonNull(reconciler, "reconciler");
-        if (parallelism < 1) {
-            throw new IllegalArgumentException("parallelism must be >= 1, was " + parallelism);
-        }
-        this.parallelism = parallelism;
+  public ApplyRun(Reconciler reconciler, int parallelism) {
+    this.reconciler = Objects.requireNonNull(reconciler, "reconciler");
+    if (parallelism < 1) {
+      throw new IllegalArgumentException("parallelism must be >= 1, was " + parallelism);
     }
+    this.parallelism = parallelism;
+  }
 
-    /**
-     * Applies {@code plan}. {@code listener} receives the reconciler's events from several threads at once.
-     *
-     * @return one result per declared case, in the plan's order
-     */
-    public ApplyResult apply(CasesPlan plan, ProgressListener listener, CancellationSignal cancellation,
-                             Deadline deadline) {
-        Objects.requireNonNull(plan, "plan");
-        Objects.requireNonNull(listener, "listener");
-        Objects.requireNonNull(cancellation, "cancellation");
-        Objects.requireNonNull(deadline, "deadline");
-        return new ApplyResult(BoundedParallel.map(plan.cases(), parallelism, planned -> {
-            if (planned instanceof PlannedCase.Change change) {
-                ReconcileRequest request = new ReconcileRequest(change.declaration().caseId(),
-                        change.declaration().status(), Optional.of(change.actual()), deadline, cancellation);
-                return new CaseResult.Reconciled(change.declaration(), change.path(),
-                        reconciler.reconcile(request, listener));
-            }
-            if (planned instanceof PlannedCase.Unchanged unchanged) {
+  /**
+   * Applies {@code plan}. {@code listener} receives the reconciler's events from several threads at
+   * once.
+   *
+   * @return one result per declared case, in the plan's order
+   */
+  public ApplyResult apply(
+      CasesPlan plan,
+      ProgressListener listener,
+      CancellationSignal cancellation,
+      Deadline deadline) {
+    Objects.requireNonNull(plan, "plan");
+    Objects.requireNonNull(listener, "listener");
+    Objects.requireNonNull(cancellation, "cancellation");
+    Objects.requireNonNull(deadline, "deadline");
+    return new ApplyResult(
+        BoundedParallel.map(
+            plan.cases(),
+            parallelism,
+            planned -> {
+              if (planned instanceof PlannedCase.Change change) {
+                ReconcileRequest request =
+                    new ReconcileRequest(
+                        change.declaration().caseId(),
+                        change.declaration().status(),
+                        Optional.of(change.actual()),
+                        deadline,
+                        cancellation);
+                return new CaseResult.Reconciled(
+                    change.declaration(), change.path(), reconciler.reconcile(request, listener));
+              }
+              if (planned instanceof PlannedCase.Unchanged unchanged) {
                 return new CaseResult.Unchanged(unchanged.declaration(), unchanged.actual());
-            }
-            if (planned instanceof PlannedCase.Refused refused) {
+              }
+              if (planned instanceof PlannedCase.Refused refused) {
                 return new CaseResult.Refused(refused.declaration(), refused);
-            }
-            PlannedCase.Unreadable unreadable = (PlannedCase.Unreadable) planned;
-            return new CaseResult.Unreadable(unreadable.declaration(), unreadable);
-        }));
-    }
+              }
+              PlannedCase.Unreadable unreadable = (PlannedCase.Unreadable) planned;
+              return new CaseResult.Unreadable(unreadable.declaration(), unreadable);
+            }));
+  }
 }

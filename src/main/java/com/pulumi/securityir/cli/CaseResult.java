@@ -9,62 +9,66 @@ import java.util.Objects;
 /** Where one declared case stands after an apply. Immutable. */
 public sealed interface CaseResult {
 
-    CaseDeclaration declaration();
+  CaseDeclaration declaration();
 
-    /** True when the case is in its declared status. */
-    boolean settled();
+  /** True when the case is in its declared status. */
+  boolean settled();
 
-    /** The plan had a change for this case and the reconciler walked it; {@code outcome} says how it ended. */
-    record Reconciled(CaseDeclaration declaration, Plan.Path planned, ReconcileOutcome outcome)
-            implements CaseResult {
-        public Reconciled {
-            Objects.requireNonNull(declaration, "declaration");
-            Objects.requireNonNull(planned, "planned");
-            Objects.requireNonNull(outcome, "outcome");
-        }
-
-        @Override
-        public boolean settled() {
-            return outcome instanceof ReconcileOutcome.Converged;
-        }
+  /**
+   * The plan had a change for this case and the reconciler walked it; {@code outcome} says how it
+   * ended.
+   */
+  record Reconciled(CaseDeclaration declaration, Plan.Path planned, ReconcileOutcome outcome)
+      implements CaseResult {
+    public Reconciled {
+      Objects.requireNonNull(declaration, "declaration");
+      Objects.requireNonNull(planned, "planned");
+      Objects.requireNonNull(outcome, "outcome");
     }
 
-    /** The case was already in its declared status; nothing was called. */
-    record Unchanged(CaseDeclaration declaration, CaseSnapshot actual) implements CaseResult {
-        public Unchanged {
-            Objects.requireNonNull(declaration, "declaration");
-            Objects.requireNonNull(actual, "actual");
-        }
+    @Override
+    public boolean settled() {
+      return outcome instanceof ReconcileOutcome.Converged;
+    }
+  }
 
-        @Override
-        public boolean settled() {
-            return true;
-        }
+  /** The case was already in its declared status; nothing was called. */
+  record Unchanged(CaseDeclaration declaration, CaseSnapshot actual) implements CaseResult {
+    public Unchanged {
+      Objects.requireNonNull(declaration, "declaration");
+      Objects.requireNonNull(actual, "actual");
     }
 
-    /** The plan refused the case; nothing was called and it stays in {@code actual}. */
-    record Refused(CaseDeclaration declaration, PlannedCase.Refused planned) implements CaseResult {
-        public Refused {
-            Objects.requireNonNull(declaration, "declaration");
-            Objects.requireNonNull(planned, "planned");
-        }
+    @Override
+    public boolean settled() {
+      return true;
+    }
+  }
 
-        @Override
-        public boolean settled() {
-            return false;
-        }
+  /** The plan refused the case; nothing was called and it stays in {@code actual}. */
+  record Refused(CaseDeclaration declaration, PlannedCase.Refused planned) implements CaseResult {
+    public Refused {
+      Objects.requireNonNull(declaration, "declaration");
+      Objects.requireNonNull(planned, "planned");
     }
 
-    /** The case could not be read for the plan; nothing was called. */
-    record Unreadable(CaseDeclaration declaration, PlannedCase.Unreadable planned) implements CaseResult {
-        public Unreadable {
-            Objects.requireNonNull(declaration, "declaration");
-            Objects.requireNonNull(planned, "planned");
-        }
-
-        @Override
-        public boolean settled() {
-            return false;
-        }
+    @Override
+    public boolean settled() {
+      return false;
     }
+  }
+
+  /** The case could not be read for the plan; nothing was called. */
+  record Unreadable(CaseDeclaration declaration, PlannedCase.Unreadable planned)
+      implements CaseResult {
+    public Unreadable {
+      Objects.requireNonNull(declaration, "declaration");
+      Objects.requireNonNull(planned, "planned");
+    }
+
+    @Override
+    public boolean settled() {
+      return false;
+    }
+  }
 }

@@ -12,48 +12,50 @@ import java.util.Objects;
  */
 public record CasesPlan(CasesFile file, List<PlannedCase> cases) {
 
-    public CasesPlan {
-        Objects.requireNonNull(file, "file");
-        cases = List.copyOf(cases);
-    }
+  public CasesPlan {
+    Objects.requireNonNull(file, "file");
+    cases = List.copyOf(cases);
+  }
 
-    /** Entries that need at least one step. */
-    public List<PlannedCase.Change> changes() {
-        return cases.stream().filter(PlannedCase.Change.class::isInstance).map(PlannedCase.Change.class::cast)
-                .toList();
-    }
+  /** Entries that need at least one step. */
+  public List<PlannedCase.Change> changes() {
+    return cases.stream()
+        .filter(PlannedCase.Change.class::isInstance)
+        .map(PlannedCase.Change.class::cast)
+        .toList();
+  }
 
-    public long unchangedCount() {
-        return cases.stream().filter(PlannedCase.Unchanged.class::isInstance).count();
-    }
+  public long unchangedCount() {
+    return cases.stream().filter(PlannedCase.Unchanged.class::isInstance).count();
+  }
 
-    public long refusedCount() {
-        return cases.stream().filter(PlannedCase.Refused.class::isInstance).count();
-    }
+  public long refusedCount() {
+    return cases.stream().filter(PlannedCase.Refused.class::isInstance).count();
+  }
 
-    public long unreadableCount() {
-        return cases.stream().filter(PlannedCase.Unreadable.class::isInstance).count();
-    }
+  public long unreadableCount() {
+    return cases.stream().filter(PlannedCase.Unreadable.class::isInstance).count();
+  }
 
-    /** The API calls the changes take in all, one per step. */
-    public int stepCount() {
-        return changes().stream().mapToInt(c -> c.path().steps().size()).sum();
-    }
+  /** The API calls the changes take in all, one per step. */
+  public int stepCount() {
+    return changes().stream().mapToInt(c -> c.path().steps().size()).sum();
+  }
 
-    /** True when some case is refused or unreadable. */
-    public boolean hasErrors() {
-        return refusedCount() > 0 || unreadableCount() > 0;
-    }
+  /** True when some case is refused or unreadable. */
+  public boolean hasErrors() {
+    return refusedCount() > 0 || unreadableCount() > 0;
+  }
 
-    /**
-     * The exit code of {@code securityir plan}, as {@code terraform plan -detailed-exitcode}: {@link
-     * ExitCodes#ERROR} when any case is refused or unreadable, else {@link ExitCodes#CHANGES_PENDING} when
-     * any case needs a change, else {@link ExitCodes#OK}.
-     */
-    public int exitCode() {
-        if (hasErrors()) {
-            return ExitCodes.ERROR;
-        }
-        return changes().isEmpty() ? ExitCodes.OK : ExitCodes.CHANGES_PENDING;
+  /**
+   * The exit code of {@code securityir plan}, as {@code terraform plan -detailed-exitcode}: {@link
+   * ExitCodes#ERROR} when any case is refused or unreadable, else {@link ExitCodes#CHANGES_PENDING}
+   * when any case needs a change, else {@link ExitCodes#OK}.
+   */
+  public int exitCode() {
+    if (hasErrors()) {
+      return ExitCodes.ERROR;
     }
+    return changes().isEmpty() ? ExitCodes.OK : ExitCodes.CHANGES_PENDING;
+  }
 }

@@ -10,75 +10,101 @@ import java.util.Map;
 import picocli.CommandLine.Option;
 
 /**
- * The options {@code plan} and {@code apply} share. Values are only collected here; {@link #problems()}
- * validates them all at once, as data, with the option's name, the value and the fix.
+ * The options {@code plan} and {@code apply} share. Values are only collected here; {@link
+ * #problems()} validates them all at once, as data, with the option's name, the value and the fix.
  */
 final class CommonOptions {
 
-    static final int DEFAULT_PARALLEL = 8;
+  static final int DEFAULT_PARALLEL = 8;
 
-    @Option(names = "--endpoint", paramLabel = "URL",
-            description = "Service endpoint, e.g. http://127.0.0.1:PORT for the emulator. https:// only, except"
-                    + " loopback. Default: AWS_ENDPOINT_URL_SECURITY_IR, AWS_ENDPOINT_URL, the profile, or AWS.")
-    String endpoint;
+  @Option(
+      names = "--endpoint",
+      paramLabel = "URL",
+      description =
+          "Service endpoint, e.g. http://127.0.0.1:PORT for the emulator. https:// only, except"
+              + " loopback. Default: AWS_ENDPOINT_URL_SECURITY_IR, AWS_ENDPOINT_URL, the profile, or AWS.")
+  String endpoint;
 
-    @Option(names = "--region", paramLabel = "REGION",
-            description = "AWS region, e.g. us-east-1. Default: AWS_REGION or the profile's region.")
-    String region;
+  @Option(
+      names = "--region",
+      paramLabel = "REGION",
+      description = "AWS region, e.g. us-east-1. Default: AWS_REGION or the profile's region.")
+  String region;
 
-    @Option(names = "--profile", paramLabel = "NAME",
-            description = "Profile in ~/.aws/config for credentials and region. Default: AWS_PROFILE or the"
-                    + " default credential chain.")
-    String profile;
+  @Option(
+      names = "--profile",
+      paramLabel = "NAME",
+      description =
+          "Profile in ~/.aws/config for credentials and region. Default: AWS_PROFILE or the"
+              + " default credential chain.")
+  String profile;
 
-    @Option(names = "--transition-graph", paramLabel = "documented|extended", defaultValue = "documented",
-            description = "Which published transition list to plan with: documented (default) or extended.")
-    String graph;
+  @Option(
+      names = "--transition-graph",
+      paramLabel = "documented|extended",
+      defaultValue = "documented",
+      description =
+          "Which published transition list to plan with: documented (default) or extended.")
+  String graph;
 
-    @Option(names = "--parallel", paramLabel = "N", defaultValue = "" + DEFAULT_PARALLEL,
-            description = "Cases read or moved at once, 1 to " + BoundedParallel.MAX_PARALLELISM
-                    + " (default " + DEFAULT_PARALLEL + ").")
-    int parallel;
+  @Option(
+      names = "--parallel",
+      paramLabel = "N",
+      defaultValue = "" + DEFAULT_PARALLEL,
+      description =
+          "Cases read or moved at once, 1 to "
+              + BoundedParallel.MAX_PARALLELISM
+              + " (default "
+              + DEFAULT_PARALLEL
+              + ").")
+  int parallel;
 
-    @Option(names = "--no-color", description = "No colours (also off when NO_COLOR is set or output is not a"
-            + " terminal).")
-    boolean noColor;
+  @Option(
+      names = "--no-color",
+      description = "No colours (also off when NO_COLOR is set or output is not a" + " terminal).")
+  boolean noColor;
 
-    @Option(names = "--debug", description = "Show stack traces of unexpected errors.")
-    boolean debug;
+  @Option(names = "--debug", description = "Show stack traces of unexpected errors.")
+  boolean debug;
 
-    /** Every problem of these options, one line each; empty when they can be used. */
-    List<String> problems() {
-        List<String> problems = new ArrayList<>();
-        if (GraphVariant.parse(graph) instanceof Parsed.Failure<GraphVariant> f) {
-            problems.add("--transition-graph: " + f.reason());
-        }
-        if (parallel < 1 || parallel > BoundedParallel.MAX_PARALLELISM) {
-            problems.add("--parallel '" + parallel + "': use a number from 1 to " + BoundedParallel.MAX_PARALLELISM
-                    + " (default " + DEFAULT_PARALLEL + ")");
-        }
-        for (ConfigProblem problem : gatewayConfig().validate()) {
-            problems.add(describe(problem));
-        }
-        return problems;
+  /** Every problem of these options, one line each; empty when they can be used. */
+  List<String> problems() {
+    List<String> problems = new ArrayList<>();
+    if (GraphVariant.parse(graph) instanceof Parsed.Failure<GraphVariant> f) {
+      problems.add("--transition-graph: " + f.reason());
     }
-
-    /** The graph; call only after {@link #problems()} came back empty. */
-    GraphVariant graphVariant() {
-        return GraphVariant.parse(graph).orElseThrow();
+    if (parallel < 1 || parallel > BoundedParallel.MAX_PARALLELISM) {
+      problems.add(
+          "--parallel '"
+              + parallel
+              + "': use a number from 1 to "
+              + BoundedParallel.MAX_PARALLELISM
+              + " (default "
+              + DEFAULT_PARALLEL
+              + ")");
     }
-
-    /** The gateway settings given on the command line; unset ones fall back to the SDK's sources. */
-    GatewayConfig gatewayConfig() {
-        return GatewayConfig.builder().endpoint(endpoint).region(region).profile(profile).build();
+    for (ConfigProblem problem : gatewayConfig().validate()) {
+      problems.add(describe(problem));
     }
+    return problems;
+  }
 
-    private static final Map<String, String> OPTION_NAMES =
-            Map.of("endpoint", "--endpoint", "region", "--region", "profile", "--profile");
+  /** The graph; call only after {@link #problems()} came back empty. */
+  GraphVariant graphVariant() {
+    return GraphVariant.parse(graph).orElseThrow();
+  }
 
-    /** A gateway problem worded with the option's name when it came from an option. */
-    static String describe(ConfigProblem problem) {
-        String field = OPTION_NAMES.getOrDefault(problem.field(), problem.field());
-        return field + " '" + problem.value() + "': " + problem.fix();
-    }
+  /** The gateway settings given on the command line; unset ones fall back to the SDK's sources. */
+  GatewayConfig gatewayConfig() {
+    return GatewayConfig.builder().endpoint(endpoint).region(region).profile(profile).build();
+  }
+
+  private static final Map<String, String> OPTION_NAMES =
+      Map.of("endpoint", "--endpoint", "region", "--region", "profile", "--profile");
+
+  /** A gateway problem worded with the option's name when it came from an option. */
+  static String describe(ConfigProblem problem) {
+    String field = OPTION_NAMES.getOrDefault(problem.field(), problem.field());
+    return field + " '" + problem.value() + "': " + problem.fix();
+  }
 }

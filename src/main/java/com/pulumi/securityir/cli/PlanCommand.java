@@ -14,52 +14,66 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 
 /**
- * {@code securityir plan FILE}: reads every declared case's status and shows what {@code apply} would do.
- * Makes read calls only ({@code GetCase}), never a mutating one.
+ * {@code securityir plan FILE}: reads every declared case's status and shows what {@code apply}
+ * would do. Makes read calls only ({@code GetCase}), never a mutating one.
  */
-@Command(name = "plan", mixinStandardHelpOptions = true, exitCodeOnInvalidInput = ExitCodes.ERROR,
-        versionProvider = SecurityIrCli.Version.class,
-        description = {"Show what apply would change; changes nothing.",
-            "Reads the live status of every case declared in FILE and plans the shortest legal path to its"
-                + " declared status."},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:nothing to do: every case is in its declared status",
-            "2:changes pending, and all of them can be applied",
-            "1:errors: a refused move, an unreadable case, a bad file or option"})
+@Command(
+    name = "plan",
+    mixinStandardHelpOptions = true,
+    exitCodeOnInvalidInput = ExitCodes.ERROR,
+    versionProvider = SecurityIrCli.Version.class,
+    description = {
+      "Show what apply would change; changes nothing.",
+      "Reads the live status of every case declared in FILE and plans the shortest legal path to its"
+          + " declared status."
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+      "0:nothing to do: every case is in its declared status",
+      "2:changes pending, and all of them can be applied",
+      "1:errors: a refused move, an unreadable case, a bad file or option"
+    })
 final class PlanCommand implements Callable<Integer> {
 
-    @CommandLine.Spec
-    private CommandLine.Model.CommandSpec spec;
+  @CommandLine.Spec private CommandLine.Model.CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "The cases file, e.g. cases.yaml.")
-    private Path file;
+  @Parameters(index = "0", paramLabel = "FILE", description = "The cases file, e.g. cases.yaml.")
+  private Path file;
 
-    @Mixin
-    private CommonOptions options;
+  @Mixin private CommonOptions options;
 
-    @Override
-    public Integer call() {
-        Terminal terminal = Terminal.system();
-        Workflow flow = new Workflow("securityir plan", spec.commandLine().getOut(), spec.commandLine().getErr(),
-                Style.choose(options.noColor, System.getenv("NO_COLOR"), terminal.interactive()),
-                terminal.interactive());
-        List<String> problems = options.problems();
-        if (!problems.isEmpty()) {
-            return flow.fail(problems);
-        }
-        Optional<CasesFile> cases = flow.load(file);
-        if (cases.isEmpty()) {
-            return ExitCodes.ERROR;
-        }
-        Optional<AwsCaseGateway> opened = flow.open(options.gatewayConfig());
-        if (opened.isEmpty()) {
-            return ExitCodes.ERROR;
-        }
-        try (AwsCaseGateway gateway = opened.get()) {
-            CasesPlan plan = flow.plan(cases.get(), gateway, new Planner(TransitionGraph.of(options.graphVariant())),
-                    options.parallel, gateway.endpoint() + ", region " + gateway.region());
-            flow.renderer().planErrors(plan).ifPresent(flow::fail);
-            return plan.exitCode();
-        }
+  @Override
+  public Integer call() {
+    Terminal terminal = Terminal.system();
+    Workflow flow =
+        new Workflow(
+            "securityir plan",
+            spec.commandLine().getOut(),
+            spec.commandLine().getErr(),
+            Style.choose(options.noColor, System.getenv("NO_COLOR"), terminal.interactive()),
+            terminal.interactive());
+    List<String> problems = options.problems();
+    if (!problems.isEmpty()) {
+      return flow.fail(problems);
     }
+    Optional<CasesFile> cases = flow.load(file);
+    if (cases.isEmpty()) {
+      return ExitCodes.ERROR;
+    }
+    Optional<AwsCaseGateway> opened = flow.open(options.gatewayConfig());
+    if (opened.isEmpty()) {
+      return ExitCodes.ERROR;
+    }
+    try (AwsCaseGateway gateway = opened.get()) {
+      CasesPlan plan =
+          flow.plan(
+              cases.get(),
+              gateway,
+              new Planner(TransitionGraph.of(options.graphVariant())),
+              options.parallel,
+              gateway.endpoint() + ", region " + gateway.region());
+      flow.renderer().planErrors(plan).ifPresent(flow::fail);
+      return plan.exitCode();
+    }
+  }
 }

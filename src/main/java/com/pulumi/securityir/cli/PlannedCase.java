@@ -9,43 +9,46 @@ import java.util.Objects;
 /** What the plan says for one declared case, from the status read just before. Immutable. */
 public sealed interface PlannedCase {
 
-    /** The declaration this entry is for. */
-    CaseDeclaration declaration();
+  /** The declaration this entry is for. */
+  CaseDeclaration declaration();
 
-    /** The case is not in its declared status, and a legal path leads there. */
-    record Change(CaseDeclaration declaration, CaseSnapshot actual, Plan.Path path) implements PlannedCase {
-        public Change {
-            Objects.requireNonNull(declaration, "declaration");
-            Objects.requireNonNull(actual, "actual");
-            Objects.requireNonNull(path, "path");
-            if (path.isNoOp()) {
-                throw new IllegalArgumentException("a change needs at least one step; use Unchanged");
-            }
-        }
+  /** The case is not in its declared status, and a legal path leads there. */
+  record Change(CaseDeclaration declaration, CaseSnapshot actual, Plan.Path path)
+      implements PlannedCase {
+    public Change {
+      Objects.requireNonNull(declaration, "declaration");
+      Objects.requireNonNull(actual, "actual");
+      Objects.requireNonNull(path, "path");
+      if (path.isNoOp()) {
+        throw new IllegalArgumentException("a change needs at least one step; use Unchanged");
+      }
     }
+  }
 
-    /** The case is already in its declared status. */
-    record Unchanged(CaseDeclaration declaration, CaseSnapshot actual) implements PlannedCase {
-        public Unchanged {
-            Objects.requireNonNull(declaration, "declaration");
-            Objects.requireNonNull(actual, "actual");
-        }
+  /** The case is already in its declared status. */
+  record Unchanged(CaseDeclaration declaration, CaseSnapshot actual) implements PlannedCase {
+    public Unchanged {
+      Objects.requireNonNull(declaration, "declaration");
+      Objects.requireNonNull(actual, "actual");
     }
+  }
 
-    /** No legal path leads to the declared status; nothing may be called for this case. */
-    record Refused(CaseDeclaration declaration, CaseSnapshot actual, Plan.Refusal refusal) implements PlannedCase {
-        public Refused {
-            Objects.requireNonNull(declaration, "declaration");
-            Objects.requireNonNull(actual, "actual");
-            Objects.requireNonNull(refusal, "refusal");
-        }
+  /** No legal path leads to the declared status; nothing may be called for this case. */
+  record Refused(CaseDeclaration declaration, CaseSnapshot actual, Plan.Refusal refusal)
+      implements PlannedCase {
+    public Refused {
+      Objects.requireNonNull(declaration, "declaration");
+      Objects.requireNonNull(actual, "actual");
+      Objects.requireNonNull(refusal, "refusal");
     }
+  }
 
-    /** The case's status could not be read, so nothing is known or planned for it. */
-    record Unreadable(CaseDeclaration declaration, CaseGatewayException error) implements PlannedCase {
-        public Unreadable {
-            Objects.requireNonNull(declaration, "declaration");
-            Objects.requireNonNull(error, "error");
-        }
+  /** The case's status could not be read, so nothing is known or planned for it. */
+  record Unreadable(CaseDeclaration declaration, CaseGatewayException error)
+      implements PlannedCase {
+    public Unreadable {
+      Objects.requireNonNull(declaration, "declaration");
+      Objects.requireNonNull(error, "error");
     }
+  }
 }

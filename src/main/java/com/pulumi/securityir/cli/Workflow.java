@@ -19,128 +19,155 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The steps {@code plan}, {@code apply} and {@code demo} share: load the file, open the gateway, plan and
- * print, apply and print. Failures are printed here as one line each on stderr, prefixed with the command's
- * name, and returned as empty results; stdout carries only the plan and the report.
+ * The steps {@code plan}, {@code apply} and {@code demo} share: load the file, open the gateway,
+ * plan and print, apply and print. Failures are printed here as one line each on stderr, prefixed
+ * with the command's name, and returned as empty results; stdout carries only the plan and the
+ * report.
  */
 final class Workflow {
 
-    private final String command;
-    private final PrintWriter out;
-    private final PrintWriter err;
-    private final Style style;
-    private final boolean terminal;
-    private final Renderer renderer;
+  private final String command;
+  private final PrintWriter out;
+  private final PrintWriter err;
+  private final Style style;
+  private final boolean terminal;
+  private final Renderer renderer;
 
-    /**
-     * @param command how messages name the command, e.g. {@code securityir plan}
-     * @param terminal whether stdout is a terminal, which decides the progress bar
-     */
-    Workflow(String command, PrintWriter out, PrintWriter err, Style style, boolean terminal) {
-        this.command = Objects.requireNonNull(command, "command");
-        this.out = Objects.requireNonNull(out, "out");
-        this.err = Objects.requireNonNull(err, "err");
-        this.style = Objects.requireNonNull(style, "style");
-        this.terminal = terminal;
-        this.renderer = new Renderer(style);
+  /**
+   * @param command how messages name the command, e.g. {@code securityir plan}
+   * @param terminal whether stdout is a terminal, which decides the progress bar
+   */
+  Workflow(String command, PrintWriter out, PrintWriter err, Style style, boolean terminal) {
+    this.command = Objects.requireNonNull(command, "command");
+    this.out = Objects.requireNonNull(out, "out");
+    this.err = Objects.requireNonNull(err, "err");
+    this.style = Objects.requireNonNull(style, "style");
+    this.terminal = terminal;
+    this.renderer = new Renderer(style);
+  }
+
+  Renderer renderer() {
+    return renderer;
+  }
+
+  PrintWriter out() {
+    return out;
+  }
+
+  /** Prints {@code command: message} on stderr and returns {@link ExitCodes#ERROR}. */
+  int fail(String message) {
+    err.println(command + ": " + message);
+    err.flush();
+    return ExitCodes.ERROR;
+  }
+
+  /** Prints every problem, one per line, and returns {@link ExitCodes#ERROR}. */
+  int fail(List<String> problems) {
+    problems.forEach(p -> err.println(command + ": " + p));
+    err.flush();
+    return ExitCodes.ERROR;
+  }
+
+  /** The file's declarations, or empty after printing every problem of the file with its line. */
+  Optional<CasesFile> load(Path file) {
+    CasesFileLoad load = new CasesFileLoader().load(file);
+    if (load instanceof CasesFileLoad.Loaded loaded) {
+      return Optional.of(loaded.file());
     }
+    CasesFileLoad.Invalid invalid = (CasesFileLoad.Invalid) load;
+    err.println(
+        command
+            + ": "
+            + file
+            + " is not a valid cases file ("
+            + invalid.problems().size()
+            + (invalid.problems().size() == 1 ? " problem" : " problems")
+            + "); nothing was read or changed:");
+    err.println(invalid.report());
+    err.flush();
+    return Optional.empty();
+  }
 
-    Renderer renderer() {
-        return renderer;
+  /** The gateway, or empty after printing why the configuration cannot be used. */
+  Optional<AwsCaseGateway> open(GatewayConfig config) {
+    GatewayOpening opening = AwsCaseGateway.open(config);
+    if (opening instanceof GatewayOpening.Ready ready) {
+      return Optional.of(ready.gateway());
     }
+    List<ConfigProblem> problems = ((GatewayOpening.Refused) opening).problems();
+    fail(problems.stream().map(CommonOptions::describe).toList());
+    return Optional.empty();
+  }
 
-    PrintWriter out() {
-        return out;
-    }
+  /** Reads and plans every case, prints the plan and its summary, and returns it. */
+  CasesPlan plan(
+      CasesFile file, CaseGateway gateway, Planner planner, int parallel, String target) {
+    out.println(
+        "Reading "
+            + file.cases().size()
+            + (file.cases().size() == 1 ? " case" : " cases")
+            + " from "
+            + file.file()
+            + " at "
+            + target
+            + ", "
+            + planner.graph().variant()
+            + " transition graph");
+    out.flush();
+    CasesPlan plan = new CasesPlanner(gateway, planner, parallel).plan(file, Deadline.none());
+    out.println();
+    out.print(renderer.plan(plan));
+    out.println();
+    out.print(renderer.planSummary(plan));
+    out.flush();
+    return plan;
+  }
 
-    /** Prints {@code command: message} on stderr and returns {@link ExitCodes#ERROR}. */
-    int fail(String message) {
-        err.println(command + ": " + message);
-        err.flush();
-        return ExitCodes.ERROR;
-    }
-
-    /** Prints every problem, one per line, and returns {@link ExitCodes#ERROR}. */
-    int fail(List<String> problems) {
-        problems.forEach(p -> err.println(command + ": " + p));
-        err.flush();
-        return ExitCodes.ERROR;
-    }
-
-    /** The file's declarations, or empty after printing every problem of the file with its line. */
-    Optional<CasesFile> load(Path file) {
-        CasesFileLoad load = new CasesFileLoader().load(file);
-        if (load instanceof CasesFileLoad.Loaded loaded) {
-            return Optional.of(loaded.file());
-        }
-        CasesFileLoad.Invalid invalid = (CasesFileLoad.Invalid) load;
-        err.println(command + ": " + file + " is not a valid cases file (" + invalid.problems().size()
-                + (invalid.problems().size() == 1 ? " problem" : " problems") + "); nothing was read or changed:");
-        err.println(invalid.report());
-        err.flush();
-        return Optional.empty();
-    }
-
-    /** The gateway, or empty after printing why the configuration cannot be used. */
-    Optional<AwsCaseGateway> open(GatewayConfig config) {
-        GatewayOpening opening = AwsCaseGateway.open(config);
-        if (opening instanceof GatewayOpening.Ready ready) {
-            return Optional.of(ready.gateway());
-        }
-        List<ConfigProblem> problems = ((GatewayOpening.Refused) opening).problems();
-        fail(problems.stream().map(CommonOptions::describe).toList());
-        return Optional.empty();
-    }
-
-    /** Reads and plans every case, prints the plan and its summary, and returns it. */
-    CasesPlan plan(CasesFile file, CaseGateway gateway, Planner planner, int parallel, String target) {
-        out.println("Reading " + file.cases().size() + (file.cases().size() == 1 ? " case" : " cases") + " from "
-                + file.file() + " at " + target + ", " + planner.graph().variant() + " transition graph");
-        out.flush();
-        CasesPlan plan = new CasesPlanner(gateway, planner, parallel).plan(file, Deadline.none());
-        out.println();
-        out.print(renderer.plan(plan));
-        out.println();
-        out.print(renderer.planSummary(plan));
-        out.flush();
-        return plan;
-    }
-
-    /**
-     * Applies the plan's changes with progress, then prints where every case stands and the summary. Ctrl-C
-     * stops after the steps in flight; the report is printed all the same.
-     */
-    ApplyResult apply(CasesPlan plan, Reconciler reconciler, int parallel) {
-        out.println();
-        out.println(style.bold("Applying " + plan.changes().size() + (plan.changes().size() == 1 ? " change" : " changes")
-                + " (" + plan.stepCount() + (plan.stepCount() == 1 ? " call" : " calls") + ", up to " + parallel
+  /**
+   * Applies the plan's changes with progress, then prints where every case stands and the summary.
+   * Ctrl-C stops after the steps in flight; the report is printed all the same.
+   */
+  ApplyResult apply(CasesPlan plan, Reconciler reconciler, int parallel) {
+    out.println();
+    out.println(
+        style.bold(
+            "Applying "
+                + plan.changes().size()
+                + (plan.changes().size() == 1 ? " change" : " changes")
+                + " ("
+                + plan.stepCount()
+                + (plan.stepCount() == 1 ? " call" : " calls")
+                + ", up to "
+                + parallel
                 + " at once)"));
-        out.flush();
-        ApplyResult result;
-        try (Interruption interruption = Interruption.install(err, command)) {
-            result = run(plan, reconciler, parallel, interruption);
-            if (interruption.isCancelled()) {
-                fail("interrupted: stopped after the steps in flight; where each case stands is listed above."
-                        + " Run apply again to resume");
-            }
-        }
-        return result;
+    out.flush();
+    ApplyResult result;
+    try (Interruption interruption = Interruption.install(err, command)) {
+      result = run(plan, reconciler, parallel, interruption);
+      if (interruption.isCancelled()) {
+        fail(
+            "interrupted: stopped after the steps in flight; where each case stands is listed above."
+                + " Run apply again to resume");
+      }
     }
+    return result;
+  }
 
-    private ApplyResult run(CasesPlan plan, Reconciler reconciler, int parallel, CancellationSignal cancel) {
-        ApplyProgress progress = new ApplyProgress(out, renderer, style, terminal, plan);
-        ApplyResult result;
-        try {
-            result = new ApplyRun(reconciler, parallel).apply(plan, progress, cancel, Deadline.none());
-        } finally {
-            progress.finish();
-        }
-        out.println();
-        out.println(style.bold("Where each case stands:"));
-        out.print(renderer.outcomes(result));
-        out.println();
-        out.print(renderer.applySummary(result));
-        out.flush();
-        return result;
+  private ApplyResult run(
+      CasesPlan plan, Reconciler reconciler, int parallel, CancellationSignal cancel) {
+    ApplyProgress progress = new ApplyProgress(out, renderer, style, terminal, plan);
+    ApplyResult result;
+    try {
+      result = new ApplyRun(reconciler, parallel).apply(plan, progress, cancel, Deadline.none());
+    } finally {
+      progress.finish();
     }
+    out.println();
+    out.println(style.bold("Where each case stands:"));
+    out.print(renderer.outcomes(result));
+    out.println();
+    out.print(renderer.applySummary(result));
+    out.flush();
+    return result;
+  }
 }

@@ -15,128 +15,166 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * A running emulator: a real HTTP server bound to 127.0.0.1 only, speaking the Security IR REST-JSON protocol
- * (see {@code docs/emulator.md}) with the {@code /_emulator/} control plane beside it. Requests are served by a
- * bounded pool of 16 threads. Thread-safe; {@link #close()} stops the server and is idempotent.
+ * A running emulator: a real HTTP server bound to 127.0.0.1 only, speaking the Security IR
+ * REST-JSON protocol (see {@code docs/emulator.md}) with the {@code /_emulator/} control plane
+ * beside it. Requests are served by a bounded pool of 16 threads. Thread-safe; {@link #close()}
+ * stops the server and is idempotent.
  */
 public final class SecurityIrEmulator implements AutoCloseable {
 
-    private static final System.Logger LOG = System.getLogger(SecurityIrEmulator.class.getName());
-    private static final int THREADS = 16;
-    private static final String NODELAY = "sun.net.httpserver.nodelay";
+  private static final System.Logger LOG = System.getLogger(SecurityIrEmulator.class.getName());
+  private static final int THREADS = 16;
+  private static final String NODELAY = "sun.net.httpserver.nodelay";
 
-    private final HttpServer server;
-    private final ThreadPoolExecutor executor;
-    private final EmulatorControl control;
-    private final URI endpoint;
-    private boolean closed;
+  private final HttpServer server;
+  private final ThreadPoolExecutor executor;
+  private final EmulatorControl control;
+  private final URI endpoint;
+  private boolean closed;
 
-    private SecurityIrEmulator(HttpServer server, ThreadPoolExecutor executor, EmulatorControl control) {
-        this.server = server;
-        this.executor = executor;
-        this.control = control;
-        this.endpoint = URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+  private SecurityIrEmulator(
+      HttpServer server, ThreadPoolExecutor executor, EmulatorControl control) {
+    this.server = server;
+    this.executor = executor;
+    this.control = control;
+    this.endpoint = URI.create("http://127.0.0.1:" + server.getAddress().getPort());
+  }
+
+  /**
+   * Starts an emulator: loads the state file if it exists (else the seed file), binds 127.0.0.1,
+   * and serves until closed.
+   *
+   * @throws EmulatorStartException when an option, the seed file or the state file is unusable or
+   *     the port cannot be bound; nothing is left running then
+   */
+  public static SecurityIrEmulator start(EmulatorOptions options) throws EmulatorStartException {
+    List<String> problems = new ArrayList<>(options.problems());
+    if (!problems.isEmpty()) {
+      throw new EmulatorStartException(problems, null);
     }
-
-    /**
-     * Starts an emulator: loads the state file if it exists (else the seed file), binds 127.0.0.1, and serves
-     * until closed.
-     *
-     * @throws EmulatorStartException when an option, the seed file or the state file is unusable or the port
-     *                                cannot be bound; nothing is left running then
-     */
-    public static SecurityIrEmulator start(EmulatorOptions options) throws EmulatorStartException {
-        List<String> problems = new ArrayList<>(options.problems());
-        if (!problems.isEmpty()) {
-            throw new EmulatorStartException(problems, null);
+    CaseBook book =
+        new CaseBook(
+            Clock.systemUTC(),
+            new SecureRandom(),
+            options.transitionGraph(),
+            options.region(),
+            options.stateFile());
+    if (book.hasStateFile()) {
+      problems.addAll(book.loadStateIfPresent());
+    } else if (options.seedFile() != null) {
+      SeedFile.Result seeds = SeedFile.read(options.seedFile());
+      problems.addAll(seeds.problems());
+      if (problems.isEmpty()) {
+        for (int i = 0; i < seeds.seeds().size(); i++) {
+          ControlResult<String> r = book.seed(seeds.seeds().get(i));
+          if (r instanceof ControlResult.Rejected<String> rej) {
+            problems.add(
+                "seed file "
+                    + options.seedFile().getFileName()
+                    + " entry "
+                    + (i + 1)
+                    + ": "
+                    + rej.message());
+          }
         }
-        CaseBook book = new CaseBook(Clock.systemUTC(), new SecureRandom(), options.transitionGraph(),
-                options.region(), options.stateFile());
-        if (book.hasStateFile()) {
-            problems.addAll(book.loadStateIfPresent());
-        } else if (options.seedFile() != null) {
-            SeedFile.Result seeds = SeedFile.read(options.seedFile());
-            problems.addAll(seeds.problems());
-            if (problems.isEmpty()) {
-                for (int i = 0; i < seeds.seeds().size(); i++) {
-                    ControlResult<String> r = book.seed(seeds.seeds().get(i));
-                    if (r instanceof ControlResult.Rejected<String> rej) {
-                        problems.add("seed file " + options.seedFile().getFileName() + " entry " + (i + 1) + ": "
-                                + rej.message());
-                    }
-                }
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw new EmulatorStartException(problems, null);
-        }
-        // The JDK server writes headers and body in two segments; with Nagle's algorithm a keep-alive client then
-        // waits ~40 ms for a delayed ACK on every answer. The server reads this flag once, when it first loads.
-        if (System.getProperty(NODELAY) == null) {
-            System.setProperty(NODELAY, "true");
-        }
-        FaultInjector faults = new FaultInjector();
-        CallLog calls = new CallLog();
-        EmulatorControl control = new EmulatorControl(book, faults, calls);
-        RateLimiter limiter = options.rateLimitRps() > 0 ? new RateLimiter(options.rateLimitRps(), System::nanoTime) : null;
-
-        HttpServer server;
-        try {
-            InetAddress loopback = InetAddress.getByAddress(new byte[] {127, 0, 0, 1});
-            server = HttpServer.create(new InetSocketAddress(loopback, options.port()), 128);
-        } catch (IOException e) {
-            throw new EmulatorStartException(List.of("Cannot listen on 127.0.0.1:" + options.port() + " ("
-                    + e.getMessage() + "); choose another --port or 0 for any free port"), e);
-        }
-        AtomicInteger n = new AtomicInteger();
-        ThreadPoolExecutor executor = new ThreadPoolExecutor(THREADS, THREADS, 30, TimeUnit.SECONDS,
-                new ArrayBlockingQueue<>(1024), r -> {
-                    Thread t = new Thread(r, "securityir-emulator-" + n.incrementAndGet());
-                    t.setDaemon(true);
-                    return t;
-                }, new ThreadPoolExecutor.CallerRunsPolicy());
-        server.setExecutor(executor);
-        server.createContext("/", new ApiHandler(book, faults, calls, limiter, options.latencyMs(), options.region()));
-        server.createContext("/_emulator/", new ControlPlaneHandler(control, book));
-        server.start();
-        SecurityIrEmulator emulator = new SecurityIrEmulator(server, executor, control);
-        LOG.log(System.Logger.Level.INFO, "Security IR emulator listening on " + emulator.endpoint() + " ("
-                + book.size() + " cases, transition graph " + options.transitionGraph().cliName() + ")");
-        return emulator;
+      }
     }
-
-    /** The base URI, {@code http://127.0.0.1:<port>}, for {@code endpointOverride}. */
-    public URI endpoint() {
-        return endpoint;
+    if (!problems.isEmpty()) {
+      throw new EmulatorStartException(problems, null);
     }
-
-    /** The bound port. */
-    public int port() {
-        return endpoint.getPort();
+    // The JDK server writes headers and body in two segments; with Nagle's algorithm a keep-alive
+    // client then
+    // waits ~40 ms for a delayed ACK on every answer. The server reads this flag once, when it
+    // first loads.
+    if (System.getProperty(NODELAY) == null) {
+      System.setProperty(NODELAY, "true");
     }
+    FaultInjector faults = new FaultInjector();
+    CallLog calls = new CallLog();
+    EmulatorControl control = new EmulatorControl(book, faults, calls);
+    RateLimiter limiter =
+        options.rateLimitRps() > 0
+            ? new RateLimiter(options.rateLimitRps(), System::nanoTime)
+            : null;
 
-    /** Seeding, moves, faults and the call log, in-process. */
-    public EmulatorControl control() {
-        return control;
+    HttpServer server;
+    try {
+      InetAddress loopback = InetAddress.getByAddress(new byte[] {127, 0, 0, 1});
+      server = HttpServer.create(new InetSocketAddress(loopback, options.port()), 128);
+    } catch (IOException e) {
+      throw new EmulatorStartException(
+          List.of(
+              "Cannot listen on 127.0.0.1:"
+                  + options.port()
+                  + " ("
+                  + e.getMessage()
+                  + "); choose another --port or 0 for any free port"),
+          e);
     }
+    AtomicInteger n = new AtomicInteger();
+    ThreadPoolExecutor executor =
+        new ThreadPoolExecutor(
+            THREADS,
+            THREADS,
+            30,
+            TimeUnit.SECONDS,
+            new ArrayBlockingQueue<>(1024),
+            r -> {
+              Thread t = new Thread(r, "securityir-emulator-" + n.incrementAndGet());
+              t.setDaemon(true);
+              return t;
+            },
+            new ThreadPoolExecutor.CallerRunsPolicy());
+    server.setExecutor(executor);
+    server.createContext(
+        "/", new ApiHandler(book, faults, calls, limiter, options.latencyMs(), options.region()));
+    server.createContext("/_emulator/", new ControlPlaneHandler(control, book));
+    server.start();
+    SecurityIrEmulator emulator = new SecurityIrEmulator(server, executor, control);
+    LOG.log(
+        System.Logger.Level.INFO,
+        "Security IR emulator listening on "
+            + emulator.endpoint()
+            + " ("
+            + book.size()
+            + " cases, transition graph "
+            + options.transitionGraph().cliName()
+            + ")");
+    return emulator;
+  }
 
-    /** Stops accepting connections, ends in-flight exchanges and the worker threads. Idempotent. */
-    @Override
-    public synchronized void close() {
-        if (closed) {
-            return;
-        }
-        closed = true;
-        server.stop(0);
-        executor.shutdown();
-        try {
-            if (!executor.awaitTermination(5, TimeUnit.SECONDS)) {
-                executor.shutdownNow();
-            }
-        } catch (InterruptedException e) {
-            executor.shutdownNow();
-            Thread.currentThread().interrupt();
-        }
-        LOG.log(System.Logger.Level.INFO, "Security IR emulator on " + endpoint + " stopped");
+  /** The base URI, {@code http://127.0.0.1:<port>}, for {@code endpointOverride}. */
+  public URI endpoint() {
+    return endpoint;
+  }
+
+  /** The bound port. */
+  public int port() {
+    return endpoint.getPort();
+  }
+
+  /** Seeding, moves, faults and the call log, in-process. */
+  public EmulatorControl control() {
+    return control;
+  }
+
+  /** Stops accepting connections, ends in-flight exchanges and the worker threads. Idempotent. */
+  @Override
+  public synchronized void close() {
+    if (closed) {
+      return;
     }
+    closed = true;
+    server.stop(0);
+    executor.shutdown();
+    try {
+      if (!executor.awaitTermination(5, TimeUnit.SECONDS)) {
+        executor.shutdownNow();
+      }
+    } catch (InterruptedException e) {
+      executor.shutdownNow();
+      Thread.currentThread().interrupt();
+    }
+    LOG.log(System.Logger.Level.INFO, "Security IR emulator on " + endpoint + " stopped");
+  }
 }

@@ -60,18 +60,19 @@ import software.amazon.awssdk.utils.SdkAutoCloseable;
  * The production {@link CaseGateway}: AWS Security Incident Response through one {@link
  * SecurityIrClient}, plus the read-only {@link CaseAuditTrail} and {@link CaseDirectory}.
  *
- * <p>Thread-safe: the one client is built once per configuration and shared by all calls. Each
- * call is sent once from the caller's view; throttling, service failures and I/O failures are
- * retried here according to a {@link RetryPolicy} (the SDK's own retries are off, so that waits
- * never run past the caller's {@link Deadline} and messages can say how many attempts were made).
- * A read attempt carries the time left as its SDK {@code apiCallTimeout}; a mutating attempt, once
- * sent, is let finish (bounded by the socket timeout), so that a deadline never leaves a move's
- * outcome unknown; no attempt of either kind starts after the deadline. Every failure becomes a
- * {@link CaseGatewayException} whose message never contains the secret key, session token,
- * Authorization header or case title. {@link #close()} closes the client and the credential
- * providers this gateway created.
+ * <p>Thread-safe: the one client is built once per configuration and shared by all calls. Each call
+ * is sent once from the caller's view; throttling, service failures and I/O failures are retried
+ * here according to a {@link RetryPolicy} (the SDK's own retries are off, so that waits never run
+ * past the caller's {@link Deadline} and messages can say how many attempts were made). A read
+ * attempt carries the time left as its SDK {@code apiCallTimeout}; a mutating attempt, once sent,
+ * is let finish (bounded by the socket timeout), so that a deadline never leaves a move's outcome
+ * unknown; no attempt of either kind starts after the deadline. Every failure becomes a {@link
+ * CaseGatewayException} whose message never contains the secret key, session token, Authorization
+ * header or case title. {@link #close()} closes the client and the credential providers this
+ * gateway created.
  */
-public final class AwsCaseGateway implements CaseGateway, CaseAuditTrail, CaseDirectory, AutoCloseable {
+public final class AwsCaseGateway
+    implements CaseGateway, CaseAuditTrail, CaseDirectory, AutoCloseable {
 
   /** The statuses {@code UpdateCaseStatus} accepts (the API's {@code SelfManagedCaseStatus}). */
   private static final Set<LifecycleStatus> SELF_MANAGED_TARGETS =

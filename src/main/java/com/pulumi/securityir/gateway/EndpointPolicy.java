@@ -49,7 +49,8 @@ public final class EndpointPolicy {
     try {
       uri = new URI(endpoint.strip());
     } catch (URISyntaxException e) {
-      return problem(field, endpoint, "not a valid URL (" + e.getReason() + "); give one " + EXAMPLE);
+      return problem(
+          field, endpoint, "not a valid URL (" + e.getReason() + "); give one " + EXAMPLE);
     }
     String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
     if (!scheme.equals("https") && !scheme.equals("http")) {
@@ -89,8 +90,8 @@ public final class EndpointPolicy {
   }
 
   /**
-   * True for {@code localhost}, an IPv4 literal in {@code 127.0.0.0/8} or the IPv6 loopback
-   * literal (in brackets, as a URI host). Never performs a DNS lookup.
+   * True for {@code localhost}, an IPv4 literal in {@code 127.0.0.0/8} or the IPv6 loopback literal
+   * (in brackets, as a URI host). Never performs a DNS lookup.
    */
   public static boolean isLoopbackHost(String host) {
     if (host == null) {

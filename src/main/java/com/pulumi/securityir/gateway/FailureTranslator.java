@@ -62,13 +62,12 @@ final class FailureTranslator {
 
     String describe() {
       String base =
-          count
-              + (count == 1 ? " attempt" : " attempts")
-              + " over "
-              + formatDuration(elapsed);
+          count + (count == 1 ? " attempt" : " attempts") + " over " + formatDuration(elapsed);
       return switch (reason) {
-        case DEADLINE -> base + ", stopped because the next attempt could not finish before the deadline";
-        case WAIT_TOO_LONG -> base + ", stopped because the service asked to wait longer than allowed";
+        case DEADLINE ->
+            base + ", stopped because the next attempt could not finish before the deadline";
+        case WAIT_TOO_LONG ->
+            base + ", stopped because the service asked to wait longer than allowed";
         default -> base;
       };
     }
@@ -79,7 +78,9 @@ final class FailureTranslator {
 
   private final List<String> secrets;
 
-  /** @param secrets texts that must never appear in a message (blank ones are ignored) */
+  /**
+   * @param secrets texts that must never appear in a message (blank ones are ignored)
+   */
   FailureTranslator(List<String> secrets) {
     this.secrets = secrets.stream().filter(s -> s != null && !s.isBlank()).toList();
   }
@@ -364,8 +365,8 @@ final class FailureTranslator {
   }
 
   /**
-   * Replaces every known secret, and the signature and credential scope of an Authorization
-   * header a service might echo, so that no message ever carries them.
+   * Replaces every known secret, and the signature and credential scope of an Authorization header
+   * a service might echo, so that no message ever carries them.
    */
   private String redact(String message) {
     String out = message;

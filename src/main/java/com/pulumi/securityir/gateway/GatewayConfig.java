@@ -180,7 +180,9 @@ public record GatewayConfig(
 
   /** Like the AWS CLI's {@code configure list}: only the last four characters. */
   static String maskKeyId(String id) {
-    return id.length() <= 8 ? "****" : "****" + Suggestions.printable(id.substring(id.length() - 4));
+    return id.length() <= 8
+        ? "****"
+        : "****" + Suggestions.printable(id.substring(id.length() - 4));
   }
 
   @Override
@@ -202,7 +204,9 @@ public record GatewayConfig(
         + "]";
   }
 
-  /** Collects settings; blank strings count as unset, so empty environment variables are ignored. */
+  /**
+   * Collects settings; blank strings count as unset, so empty environment variables are ignored.
+   */
   public static final class Builder {
     private Optional<String> region = Optional.empty();
     private Optional<String> profile = Optional.empty();

@@ -23,16 +23,16 @@ import software.amazon.awssdk.services.securityir.model.ValidationException;
  * Which failed calls the gateway tries again, and after how long. A pure function of the failure,
  * the attempts made, the time left and a jitter value, so every decision is unit-testable.
  *
- * <p>Retried: throttling (ThrottlingException, HTTP 429), service failures (InternalServerException,
- * HTTP 500/502/503/504) and I/O failures (connection refused, reset or timed out). Never retried:
- * access denied, not found, validation, conflict, quota, not active, invalid token (the same
- * credentials would fail again), and a call cut by the caller's deadline.
+ * <p>Retried: throttling (ThrottlingException, HTTP 429), service failures
+ * (InternalServerException, HTTP 500/502/503/504) and I/O failures (connection refused, reset or
+ * timed out). Never retried: access denied, not found, validation, conflict, quota, not active,
+ * invalid token (the same credentials would fail again), and a call cut by the caller's deadline.
  *
- * <p>Delay before attempt {@code n+1}: half-jittered exponential backoff, uniform in {@code
- * [c/2, c]} with {@code c = min(base * 2^(n-1), maxBackoff)}, where {@code base} is {@code
- * throttlingBaseDelay} for throttling and {@code baseDelay} otherwise (the SDK's legacy values), and
- * at least the server's {@code Retry-After} seconds. The policy gives up rather than wait past the
- * deadline or longer than {@code maxRetryAfter}. Immutable and thread-safe.
+ * <p>Delay before attempt {@code n+1}: half-jittered exponential backoff, uniform in {@code [c/2,
+ * c]} with {@code c = min(base * 2^(n-1), maxBackoff)}, where {@code base} is {@code
+ * throttlingBaseDelay} for throttling and {@code baseDelay} otherwise (the SDK's legacy values),
+ * and at least the server's {@code Retry-After} seconds. The policy gives up rather than wait past
+ * the deadline or longer than {@code maxRetryAfter}. Immutable and thread-safe.
  */
 public record RetryPolicy(
     int maxAttempts,
@@ -212,6 +212,8 @@ public record RetryPolicy(
         }
       }
     }
-    return seconds == null || seconds < 0 ? Optional.empty() : Optional.of(Duration.ofSeconds(seconds));
+    return seconds == null || seconds < 0
+        ? Optional.empty()
+        : Optional.of(Duration.ofSeconds(seconds));
   }
 }

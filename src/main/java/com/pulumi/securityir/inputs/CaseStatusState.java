@@ -8,8 +8,8 @@ import javax.annotation.Nullable;
 
 /**
  * Known properties of an existing {@code CaseStatus}, for {@link
- * com.pulumi.securityir.CaseStatus#get}: every one is optional and only narrows the lookup.
- * ({@code lastTransitions} is an output only and has no state input.)
+ * com.pulumi.securityir.CaseStatus#get}: every one is optional and only narrows the lookup. ({@code
+ * lastTransitions} is an output only and has no state input.)
  */
 public final class CaseStatusState extends com.pulumi.resources.ResourceArgs {
 

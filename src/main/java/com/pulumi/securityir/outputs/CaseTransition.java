@@ -5,8 +5,8 @@ import com.pulumi.exceptions.MissingRequiredPropertyException;
 import java.util.Objects;
 
 /**
- * One status transition applied to a case (schema type {@code securityir:index:CaseTransition}),
- * as found in {@link com.pulumi.securityir.CaseStatus#lastTransitions()}. Immutable once built.
+ * One status transition applied to a case (schema type {@code securityir:index:CaseTransition}), as
+ * found in {@link com.pulumi.securityir.CaseStatus#lastTransitions()}. Immutable once built.
  */
 @CustomType
 public final class CaseTransition {

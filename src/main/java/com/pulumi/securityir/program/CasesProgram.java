@@ -20,13 +20,13 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The root Pulumi program: declares one {@code securityir:index:CaseStatus} per entry of the
- * cases file, named by the entry's key, with the status spelled canonically.
+ * The root Pulumi program: declares one {@code securityir:index:CaseStatus} per entry of the cases
+ * file, named by the entry's key, with the status spelled canonically.
  *
  * <p>The file is named by the project's stack setting {@code casesFile} (default {@value
  * #DEFAULT_CASES_FILE}), relative to the project directory, which is the program's working
- * directory. An invalid file fails the program before any resource is declared, with every
- * problem on its own line ({@code file:line:column: message}) and no stack trace.
+ * directory. An invalid file fails the program before any resource is declared, with every problem
+ * on its own line ({@code file:line:column: message}) and no stack trace.
  *
  * <p><b>Provider choice:</b> the resources use the <em>default</em> {@code securityir} provider,
  * never an explicit one. The engine configures the default provider from the stack's {@code
@@ -72,8 +72,8 @@ public final class CasesProgram {
   }
 
   /**
-   * The cases file a setting names, resolved against the project directory; an empty
-   * project directory ({@code Path.of("")}) keeps the path as the user wrote it, for messages.
+   * The cases file a setting names, resolved against the project directory; an empty project
+   * directory ({@code Path.of("")}) keeps the path as the user wrote it, for messages.
    *
    * @throws RunException when the setting is blank or not a path
    */
@@ -81,14 +81,23 @@ public final class CasesProgram {
     String name = setting.orElse(DEFAULT_CASES_FILE);
     if (name.isBlank()) {
       throw new RunException(
-          "config " + CASES_FILE_KEY + " is empty; set it to the cases file, e.g. `pulumi config"
-              + " set " + CASES_FILE_KEY + " cases.yaml`, or remove it to use " + DEFAULT_CASES_FILE);
+          "config "
+              + CASES_FILE_KEY
+              + " is empty; set it to the cases file, e.g. `pulumi config"
+              + " set "
+              + CASES_FILE_KEY
+              + " cases.yaml`, or remove it to use "
+              + DEFAULT_CASES_FILE);
     }
     try {
       return projectDirectory.resolve(name.strip());
     } catch (InvalidPathException e) {
       throw new RunException(
-          "config " + CASES_FILE_KEY + " is not a valid path (" + e.getReason() + "); set it to"
+          "config "
+              + CASES_FILE_KEY
+              + " is not a valid path ("
+              + e.getReason()
+              + "); set it to"
               + " the cases file, e.g. cases.yaml");
     }
   }

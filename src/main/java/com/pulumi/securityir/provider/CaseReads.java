@@ -19,9 +19,9 @@ import java.util.concurrent.ExecutorService;
  * <p>The engine sends Check and Diff one resource at a time, so a Diff that read the case itself
  * would cost one serial round trip per resource. Instead Check (and Read) start the read in the
  * background; Create and Update wait for it, and Diff waits only when the live status decides its
- * answer. A plugin process lives for one engine operation,
- * so a read stays valid for the process's lifetime, and every reconcile stores the status it
- * reached. A failed read is forgotten, so a later RPC tries again. Thread-safe.
+ * answer. A plugin process lives for one engine operation, so a read stays valid for the process's
+ * lifetime, and every reconcile stores the status it reached. A failed read is forgotten, so a
+ * later RPC tries again. Thread-safe.
  */
 final class CaseReads {
 

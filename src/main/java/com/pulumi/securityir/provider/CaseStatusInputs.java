@@ -95,7 +95,8 @@ record CaseStatusInputs(
       if (parsed instanceof Parsed.Failure<LifecycleStatus> failure) {
         problems.add(
             new PropertyProblem(
-                STATUS, text.secret() ? "the secret status is not a known status" : failure.reason()));
+                STATUS,
+                text.secret() ? "the secret status is not a known status" : failure.reason()));
       } else if (parsed.orElseThrow().isSetOnlyByService()) {
         problems.add(
             new PropertyProblem(
@@ -108,8 +109,7 @@ record CaseStatusInputs(
       }
     } else if (!(status instanceof PropertyValue.Unknown)) {
       problems.add(
-          new PropertyProblem(
-              STATUS, "status must be a string, got " + status.describeType()));
+          new PropertyProblem(STATUS, "status must be a string, got " + status.describeType()));
     }
     PropertyValue close = news.get(CLOSE_ON_DELETE);
     if (close != null
@@ -117,8 +117,7 @@ record CaseStatusInputs(
         && !(close instanceof PropertyValue.Unknown)) {
       problems.add(
           new PropertyProblem(
-              CLOSE_ON_DELETE,
-              "closeOnDelete must be true or false, got " + close.describeType()));
+              CLOSE_ON_DELETE, "closeOnDelete must be true or false, got " + close.describeType()));
     }
     return problems;
   }
@@ -149,6 +148,9 @@ record CaseStatusInputs(
   /** Property names whose values the engine sent as secrets. */
   static Set<String> secretKeys(Map<String, PropertyValue> values) {
     return Set.copyOf(
-        values.entrySet().stream().filter(e -> e.getValue().secret()).map(Map.Entry::getKey).toList());
+        values.entrySet().stream()
+            .filter(e -> e.getValue().secret())
+            .map(Map.Entry::getKey)
+            .toList());
   }
 }

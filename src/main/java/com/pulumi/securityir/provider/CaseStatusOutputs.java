@@ -38,7 +38,11 @@ record CaseStatusOutputs(
   static CaseStatusOutputs of(
       CaseStatusInputs inputs, CaseSnapshot snapshot, Optional<List<AppliedStep>> transitions) {
     return new CaseStatusOutputs(
-        snapshot, inputs.closeOnDelete(), transitions, inputs.secretCaseId(), inputs.secretStatus());
+        snapshot,
+        inputs.closeOnDelete(),
+        transitions,
+        inputs.secretCaseId(),
+        inputs.secretStatus());
   }
 
   Struct toStruct() {

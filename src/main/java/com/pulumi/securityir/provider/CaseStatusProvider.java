@@ -77,7 +77,10 @@ final class CaseStatusProvider extends ResourceProviderGrpc.ResourceProviderImpl
       new AtomicReference<>();
 
   CaseStatusProvider(
-      ProviderServices.Factory servicesFactory, EngineLog engineLog, Clock clock, Runnable onCancel) {
+      ProviderServices.Factory servicesFactory,
+      EngineLog engineLog,
+      Clock clock,
+      Runnable onCancel) {
     this.servicesFactory = servicesFactory;
     this.engineLog = engineLog;
     this.clock = clock;
@@ -106,8 +109,7 @@ final class CaseStatusProvider extends ResourceProviderGrpc.ResourceProviderImpl
 
   @Override
   public void getSchema(GetSchemaRequest request, StreamObserver<GetSchemaResponse> response) {
-    answer(
-        response, () -> GetSchemaResponse.newBuilder().setSchema(PackageSchema.json()).build());
+    answer(response, () -> GetSchemaResponse.newBuilder().setSchema(PackageSchema.json()).build());
   }
 
   @Override
@@ -173,7 +175,8 @@ final class CaseStatusProvider extends ResourceProviderGrpc.ResourceProviderImpl
             ProviderConfiguration configuration = ProviderConfiguration.from(args);
             // Building the SDK client takes a few hundred milliseconds: do it off the RPC thread,
             // so Check answers at once and only the first live read waits for it.
-            services.set(CompletableFuture.supplyAsync(() -> servicesFactory.create(configuration)));
+            services.set(
+                CompletableFuture.supplyAsync(() -> servicesFactory.create(configuration)));
           }
           return ConfigureResponse.newBuilder()
               .setAcceptSecrets(true)
@@ -201,7 +204,8 @@ final class CaseStatusProvider extends ResourceProviderGrpc.ResourceProviderImpl
           requireCaseStatusType(request.getType(), request.getUrn());
           Map<String, PropertyValue> news = PropertyValue.decode(request.getNews());
           List<PropertyProblem> problems = CaseStatusInputs.validate(news);
-          CheckResponse.Builder checked = CheckResponse.newBuilder().addAllFailures(failures(problems));
+          CheckResponse.Builder checked =
+              CheckResponse.newBuilder().addAllFailures(failures(problems));
           if (problems.isEmpty()) {
             checked.setInputs(canonical(request.getNews(), news));
             CompletableFuture<ProviderServices> pending = services.get();
@@ -255,10 +259,12 @@ final class CaseStatusProvider extends ResourceProviderGrpc.ResourceProviderImpl
             return diff.update(CaseStatusInputs.STATUS).build();
           }
           if (live.isEmpty()) {
-            // Configuration unknown during a preview, declared status unchanged: nothing to compare.
+            // Configuration unknown during a preview, declared status unchanged: nothing to
+            // compare.
             return diff.build();
           }
-          CaseSnapshot actual = alreadyRead.orElseGet(() -> live.get().reads().get(inputs.caseId()));
+          CaseSnapshot actual =
+              alreadyRead.orElseGet(() -> live.get().reads().get(inputs.caseId()));
           if (!pathFor(live.get(), actual, inputs).isNoOp()
               || !recorded.equals(Optional.of(actual.status().wireName()))) {
             diff.update(CaseStatusInputs.STATUS);
@@ -339,7 +345,8 @@ final class CaseStatusProvider extends ResourceProviderGrpc.ResourceProviderImpl
           }
           Map<String, PropertyValue> oldInputs = PropertyValue.decode(request.getInputs());
           Map<String, PropertyValue> oldProps = PropertyValue.decode(request.getProperties());
-          boolean importing = !request.hasProperties() || request.getProperties().getFieldsCount() == 0;
+          boolean importing =
+              !request.hasProperties() || request.getProperties().getFieldsCount() == 0;
           boolean closeOnDelete = flag(oldInputs, CaseStatusInputs.CLOSE_ON_DELETE);
           CaseStatusOutputs outputs =
               new CaseStatusOutputs(
@@ -357,7 +364,8 @@ final class CaseStatusProvider extends ResourceProviderGrpc.ResourceProviderImpl
                 .setInputs(
                     Struct.newBuilder()
                         .putFields(
-                            CaseStatusInputs.CASE_ID, PropertyValue.string(snapshot.caseId().value()))
+                            CaseStatusInputs.CASE_ID,
+                            PropertyValue.string(snapshot.caseId().value()))
                         .putFields(
                             CaseStatusInputs.STATUS,
                             PropertyValue.string(snapshot.status().wireName()))
@@ -454,7 +462,8 @@ final class CaseStatusProvider extends ResourceProviderGrpc.ResourceProviderImpl
         new ReconcileRequest(inputs.caseId(), inputs.status(), known, deadline, cancelled::get);
     ProgressListener progress = event -> report(urn, label, event);
     ReconcileOutcome outcome = live.reconciler().reconcile(request, progress);
-    reachedSnapshot(outcome).ifPresentOrElse(live.reads()::remember, () -> live.reads().forget(inputs.caseId()));
+    reachedSnapshot(outcome)
+        .ifPresentOrElse(live.reads()::remember, () -> live.reads().forget(inputs.caseId()));
     return outcome;
   }
 
@@ -678,7 +687,8 @@ final class CaseStatusProvider extends ResourceProviderGrpc.ResourceProviderImpl
       Value canonical =
           PropertyValue.string(LifecycleStatus.parse(text.value()).orElseThrow().wireName());
       inputs.putFields(
-          CaseStatusInputs.STATUS, text.secret() ? PropertyValue.secretValue(canonical) : canonical);
+          CaseStatusInputs.STATUS,
+          text.secret() ? PropertyValue.secretValue(canonical) : canonical);
     }
     if (news.get(CaseStatusInputs.CASE_ID) instanceof PropertyValue.Text text) {
       Value trimmed = PropertyValue.string(text.value().strip());
@@ -733,9 +743,9 @@ final class CaseStatusProvider extends ResourceProviderGrpc.ResourceProviderImpl
   }
 
   /**
-   * Completes an RPC with the answer, or with a status the engine can show. A gateway failure
-   * keeps its message, which is written to be shown; anything unexpected is logged to stderr and
-   * reported without internals.
+   * Completes an RPC with the answer, or with a status the engine can show. A gateway failure keeps
+   * its message, which is written to be shown; anything unexpected is logged to stderr and reported
+   * without internals.
    */
   private static <T> void answer(StreamObserver<T> response, Supplier<T> work) {
     try {
@@ -759,7 +769,8 @@ final class CaseStatusProvider extends ResourceProviderGrpc.ResourceProviderImpl
 
   /** Accumulates the changed and replaced properties of a Diff. */
   private static final class DiffBuilder {
-    private final DiffResponse.Builder response = DiffResponse.newBuilder().setHasDetailedDiff(true);
+    private final DiffResponse.Builder response =
+        DiffResponse.newBuilder().setHasDetailedDiff(true);
     private boolean changed;
 
     DiffBuilder update(String property) {
@@ -782,7 +793,8 @@ final class CaseStatusProvider extends ResourceProviderGrpc.ResourceProviderImpl
 
     DiffResponse build() {
       return response
-          .setChanges(changed ? DiffResponse.DiffChanges.DIFF_SOME : DiffResponse.DiffChanges.DIFF_NONE)
+          .setChanges(
+              changed ? DiffResponse.DiffChanges.DIFF_SOME : DiffResponse.DiffChanges.DIFF_NONE)
           .build();
     }
   }

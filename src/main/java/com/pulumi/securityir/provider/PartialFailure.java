@@ -7,8 +7,8 @@ import io.grpc.protobuf.StatusProto;
 import pulumirpc.Provider.ErrorResourceInitFailed;
 
 /**
- * The error for a Create or Update that changed the case but stopped before the declared status:
- * an {@code ErrorResourceInitFailed} detail carries the id and the outputs of the status actually
+ * The error for a Create or Update that changed the case but stopped before the declared status: an
+ * {@code ErrorResourceInitFailed} detail carries the id and the outputs of the status actually
  * reached, so the engine records them and the next update resumes from there.
  */
 final class PartialFailure {

@@ -42,7 +42,6 @@ record PluginArguments(Optional<String> engineAddress) {
               + positional.size()
               + "; usage: pulumi-resource-securityir [ENGINE_ADDRESS]");
     }
-    return Parsed.success(
-        new PluginArguments(positional.stream().findFirst()));
+    return Parsed.success(new PluginArguments(positional.stream().findFirst()));
   }
 }

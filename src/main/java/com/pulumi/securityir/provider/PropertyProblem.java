@@ -3,8 +3,8 @@ package com.pulumi.securityir.provider;
 import java.util.Objects;
 
 /**
- * A bad input value: the property it concerns (empty for the resource as a whole) and a reason
- * that names the value (never a secret one) and the fix. Becomes a Pulumi {@code CheckFailure}.
+ * A bad input value: the property it concerns (empty for the resource as a whole) and a reason that
+ * names the value (never a secret one) and the fix. Becomes a Pulumi {@code CheckFailure}.
  */
 record PropertyProblem(String property, String reason) {
   PropertyProblem {

@@ -72,9 +72,10 @@ sealed interface PropertyValue {
 
   private static PropertyValue decode(Value value, boolean secret) {
     return switch (value.getKindCase()) {
-      case STRING_VALUE -> isUnknownSentinel(value.getStringValue())
-          ? new Unknown(secret)
-          : new Text(value.getStringValue(), secret);
+      case STRING_VALUE ->
+          isUnknownSentinel(value.getStringValue())
+              ? new Unknown(secret)
+              : new Text(value.getStringValue(), secret);
       case BOOL_VALUE -> new Flag(value.getBoolValue(), secret);
       case NUMBER_VALUE -> new Numeric(value.getNumberValue(), secret);
       case NULL_VALUE, KIND_NOT_SET -> new Other("null", secret);
@@ -111,7 +112,8 @@ sealed interface PropertyValue {
     return Value.newBuilder()
         .setStructValue(
             Struct.newBuilder()
-                .putFields(SIGNATURE_KEY, Value.newBuilder().setStringValue(SECRET_SIGNATURE).build())
+                .putFields(
+                    SIGNATURE_KEY, Value.newBuilder().setStringValue(SECRET_SIGNATURE).build())
                 .putFields("value", plain))
         .build();
   }

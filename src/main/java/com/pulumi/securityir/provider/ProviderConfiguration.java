@@ -60,12 +60,21 @@ record ProviderConfiguration(GatewayConfig gateway, GraphVariant transitionGraph
         problems.add(new PropertyProblem(key, UnknownProperty.message(key, KEYS)));
       }
     }
-    for (String key : List.of("region", "profile", "endpoint", "accessKey", "secretKey", "sessionToken", "transitionGraph")) {
+    for (String key :
+        List.of(
+            "region",
+            "profile",
+            "endpoint",
+            "accessKey",
+            "secretKey",
+            "sessionToken",
+            "transitionGraph")) {
       PropertyValue value = args.get(key);
       if (value != null
           && !(value instanceof PropertyValue.Text)
           && !(value instanceof PropertyValue.Unknown)) {
-        problems.add(new PropertyProblem(key, key + " must be a string, got " + value.describeType()));
+        problems.add(
+            new PropertyProblem(key, key + " must be a string, got " + value.describeType()));
       }
     }
     PropertyValue retries = args.get("maxRetries");
@@ -105,9 +114,9 @@ record ProviderConfiguration(GatewayConfig gateway, GraphVariant transitionGraph
   }
 
   /**
-   * The gateway quotes the values it rejects (masking only the credentials it knows are secret);
-   * a value the user set as a Pulumi secret, such as an endpoint with an internal host name, is
-   * never quoted, not even in part.
+   * The gateway quotes the values it rejects (masking only the credentials it knows are secret); a
+   * value the user set as a Pulumi secret, such as an endpoint with an internal host name, is never
+   * quoted, not even in part.
    */
   private static String withoutSecret(ConfigProblem problem, PropertyValue given) {
     if (!(given instanceof PropertyValue.Text text) || !text.secret()) {
@@ -185,7 +194,9 @@ record ProviderConfiguration(GatewayConfig gateway, GraphVariant transitionGraph
   }
 
   private static Optional<String> plain(Map<String, PropertyValue> args, String key) {
-    return args.get(key) instanceof PropertyValue.Text text ? Optional.of(text.value()) : Optional.empty();
+    return args.get(key) instanceof PropertyValue.Text text
+        ? Optional.of(text.value())
+        : Optional.empty();
   }
 
   private static Optional<Integer> integer(PropertyValue value) {

@@ -3,19 +3,18 @@ package com.pulumi.securityir.cases;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.pulumi.securityir.testing.Generated;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import com.pulumi.securityir.testing.Generated;
 import org.junit.jupiter.api.Test;
 
 /**
  * The cases.yaml loader fed 10,000 generated documents: mutations of a valid file (lines dropped,
  * duplicated, re-indented, spliced with YAML syntax), hostile constructs (aliases, alias bombs,
  * Java tags, deep nesting, huge scalars) and random bytes. Whatever the input, no exception
- * escapes, and the result is Loaded with valid cases or Invalid with positioned, one-line
- * problems.
+ * escapes, and the result is Loaded with valid cases or Invalid with positioned, one-line problems.
  */
 class CasesFileLoaderFuzzTest {
 
@@ -32,10 +31,41 @@ class CasesFileLoaderFuzzTest {
           "    status: closed");
   private static final List<String> SPLICES =
       List.of(
-          "&a [x, y]", "*a", "!!java.lang.Runtime", "!!python/object:os.system", "{", "}", "[", "]",
-          ": :", "\t", "- ", "? ", "|", ">", "---", "...", "%YAML 1.1", "<<: *a", "'", "\"",
-          "8403556009", "84_035_560", "0x1F", "yes", "~", "null", "caseId:", "status:", "cases:",
-          "\u0000", "\uFEFF", "\u2028", "🙂", "../../etc", "Detection and Analysis");
+          "&a [x, y]",
+          "*a",
+          "!!java.lang.Runtime",
+          "!!python/object:os.system",
+          "{",
+          "}",
+          "[",
+          "]",
+          ": :",
+          "\t",
+          "- ",
+          "? ",
+          "|",
+          ">",
+          "---",
+          "...",
+          "%YAML 1.1",
+          "<<: *a",
+          "'",
+          "\"",
+          "8403556009",
+          "84_035_560",
+          "0x1F",
+          "yes",
+          "~",
+          "null",
+          "caseId:",
+          "status:",
+          "cases:",
+          "\u0000",
+          "\uFEFF",
+          "\u2028",
+          "🙂",
+          "../../etc",
+          "Detection and Analysis");
 
   @Test
   void everyDocumentLoadsOrIsRefusedWithPositionsAndNoException() {
@@ -53,10 +83,15 @@ class CasesFileLoaderFuzzTest {
       List<LoadProblem> problems = ((CasesFileLoad.Invalid) load).problems();
       assertFalse(problems.isEmpty(), "Invalid must say why");
       for (LoadProblem problem : problems) {
-        assertTrue(problem.line() <= lines, () -> "line " + problem.line() + " beyond the document: " + problem);
+        assertTrue(
+            problem.line() <= lines,
+            () -> "line " + problem.line() + " beyond the document: " + problem);
         assertFalse(problem.message().isBlank());
-        assertFalse(problem.message().contains("\n"), () -> "problem over lines: " + problem.message());
-        assertFalse(problem.message().contains("Exception"), () -> "internals in a problem: " + problem.message());
+        assertFalse(
+            problem.message().contains("\n"), () -> "problem over lines: " + problem.message());
+        assertFalse(
+            problem.message().contains("Exception"),
+            () -> "internals in a problem: " + problem.message());
       }
     }
   }
@@ -66,7 +101,12 @@ class CasesFileLoaderFuzzTest {
       case 0 -> bomb(random);
       case 1 -> nested(random);
       case 2 -> randomText(random);
-      case 3 -> "cases:\n  big:\n    caseId: \"" + "9".repeat(random.nextInt(100_000)) + "\"\n    status: " + "x".repeat(random.nextInt(100_000)) + "\n";
+      case 3 ->
+          "cases:\n  big:\n    caseId: \""
+              + "9".repeat(random.nextInt(100_000))
+              + "\"\n    status: "
+              + "x".repeat(random.nextInt(100_000))
+              + "\n";
       default -> mutated(random);
     };
   }
@@ -83,7 +123,11 @@ class CasesFileLoaderFuzzTest {
         case 4 -> {
           String line = lines.get(at);
           int cut = random.nextInt(line.length() + 1);
-          lines.set(at, line.substring(0, cut) + SPLICES.get(random.nextInt(SPLICES.size())) + line.substring(cut));
+          lines.set(
+              at,
+              line.substring(0, cut)
+                  + SPLICES.get(random.nextInt(SPLICES.size()))
+                  + line.substring(cut));
         }
         default -> lines.add(at, SPLICES.get(random.nextInt(SPLICES.size())));
       }
@@ -91,7 +135,8 @@ class CasesFileLoaderFuzzTest {
         lines.add("");
       }
     }
-    return String.join(random.nextInt(5) == 0 ? "\r\n" : "\n", lines) + (random.nextBoolean() ? "\n" : "");
+    return String.join(random.nextInt(5) == 0 ? "\r\n" : "\n", lines)
+        + (random.nextBoolean() ? "\n" : "");
   }
 
   private static String bomb(Random random) {
@@ -118,7 +163,10 @@ class CasesFileLoaderFuzzTest {
     String alphabet = " :-\n\t[]{}&*!|>'\"#abc0123456789";
     StringBuilder text = new StringBuilder();
     for (int i = random.nextInt(400); i > 0; i--) {
-      text.appendCodePoint(random.nextInt(4) == 0 ? random.nextInt(0x3000) : alphabet.charAt(random.nextInt(alphabet.length())));
+      text.appendCodePoint(
+          random.nextInt(4) == 0
+              ? random.nextInt(0x3000)
+              : alphabet.charAt(random.nextInt(alphabet.length())));
     }
     return text.toString();
   }

@@ -53,7 +53,8 @@ class CasesFileLoaderTest {
     assertEquals(FILE, problem.file());
     assertEquals(line + ":" + column, problem.line() + ":" + problem.column(), problem::format);
     for (String fragment : fragments) {
-      assertTrue(problem.message().contains(fragment), () -> problem.format() + " lacks: " + fragment);
+      assertTrue(
+          problem.message().contains(fragment), () -> problem.format() + " lacks: " + fragment);
     }
   }
 
@@ -103,8 +104,7 @@ class CasesFileLoaderTest {
 
     assertEquals(
         LifecycleStatus.CONTAINMENT_ERADICATION_AND_RECOVERY, file.cases().get(0).status());
-    assertEquals(
-        "Containment, Eradication and Recovery", file.cases().get(0).status().wireName());
+    assertEquals("Containment, Eradication and Recovery", file.cases().get(0).status().wireName());
   }
 
   @Test
@@ -147,7 +147,12 @@ class CasesFileLoaderTest {
             new String[] {"duplicate key of cases.c 'status'", "first declared at line 4"}),
         Arguments.of(
             "unknown key with a case typo",
-            yaml("cases:", "  c:", "    caseid: \"8403556009\"", "    caseId: \"8403556009\"", "    status: Closed"),
+            yaml(
+                "cases:",
+                "  c:",
+                "    caseid: \"8403556009\"",
+                "    caseId: \"8403556009\"",
+                "    status: Closed"),
             3,
             5,
             new String[] {"cases.c: unknown key 'caseid'", "did you mean 'caseId'?"}),
@@ -211,7 +216,11 @@ class CasesFileLoaderTest {
             new String[] {"cases.c: missing 'caseId'"}),
         Arguments.of(
             "status misspelt",
-            yaml("cases:", "  c:", "    caseId: \"8403556009\"", "    status: Contaiment, Eradication and Recovery"),
+            yaml(
+                "cases:",
+                "  c:",
+                "    caseId: \"8403556009\"",
+                "    status: Contaiment, Eradication and Recovery"),
             4,
             13,
             new String[] {
@@ -240,7 +249,9 @@ class CasesFileLoaderTest {
                 "    closeOnDelete: \"true\""),
             5,
             20,
-            new String[] {"cases.c.closeOnDelete: expected true or false", "(quoted text)", "without quotes"}),
+            new String[] {
+              "cases.c.closeOnDelete: expected true or false", "(quoted text)", "without quotes"
+            }),
         Arguments.of(
             "close on delete as a YAML 1.1 yes",
             yaml(
@@ -257,7 +268,9 @@ class CasesFileLoaderTest {
             yaml("cases:", "  my case!:", "    caseId: \"8403556009\"", "    status: Closed"),
             2,
             3,
-            new String[] {"case name 'my case!' is not a valid resource name", "e.g. 'phishing-2026-11'"}),
+            new String[] {
+              "case name 'my case!' is not a valid resource name", "e.g. 'phishing-2026-11'"
+            }),
         Arguments.of(
             "duplicate case name",
             yaml(
@@ -283,7 +296,9 @@ class CasesFileLoaderTest {
                 "    status: Submitted"),
             6,
             13,
-            new String[] {"cases.b.caseId: case id '8403556009' is already declared by case 'a' (line 3)"}),
+            new String[] {
+              "cases.b.caseId: case id '8403556009' is already declared by case 'a' (line 3)"
+            }),
         Arguments.of(
             "cases given as a list",
             yaml("cases:", "  - c:", "      caseId: \"8403556009\"", "      status: Closed"),
@@ -336,7 +351,10 @@ class CasesFileLoaderTest {
         problems.stream().anyMatch(p -> p.line() == line && p.column() == column),
         () -> kind + ": nothing at " + line + ":" + column + " in " + problems);
     LoadProblem problem =
-        problems.stream().filter(p -> p.line() == line && p.column() == column).findFirst().orElseThrow();
+        problems.stream()
+            .filter(p -> p.line() == line && p.column() == column)
+            .findFirst()
+            .orElseThrow();
     assertAt(problem, line, column, fragments);
   }
 
@@ -355,9 +373,7 @@ class CasesFileLoaderTest {
 
     assertEquals(
         List.of(
-            "!!javax.script.ScriptEngineManager",
-            "!!java.net.URLClassLoader",
-            "!!java.net.URL"),
+            "!!javax.script.ScriptEngineManager", "!!java.net.URLClassLoader", "!!java.net.URL"),
         problems.stream()
             .map(p -> p.message().replaceAll(".*YAML tag '([^']*)'.*", "$1"))
             .toList());
@@ -395,12 +411,19 @@ class CasesFileLoaderTest {
   @Test
   void formatsProblemsLikeACompiler() {
     LoadProblem problem =
-        onlyProblem(yaml("cases:", "  c:", "    caseId: \"8403556009\"", "    status: Contaiment, Eradication and Recovery"));
+        onlyProblem(
+            yaml(
+                "cases:",
+                "  c:",
+                "    caseId: \"8403556009\"",
+                "    status: Contaiment, Eradication and Recovery"));
 
     assertTrue(
-        problem.format().startsWith(
-            "cases.yaml:4:13: cases.c.status: unknown status 'Contaiment, Eradication and Recovery';"
-                + " did you mean 'Containment, Eradication and Recovery'?"),
+        problem
+            .format()
+            .startsWith(
+                "cases.yaml:4:13: cases.c.status: unknown status 'Contaiment, Eradication and Recovery';"
+                    + " did you mean 'Containment, Eradication and Recovery'?"),
         problem::format);
     assertEquals(problem.format(), problem.toString());
   }
@@ -413,7 +436,9 @@ class CasesFileLoaderTest {
 
   @Test
   void rejectsAnAliasBombWithoutExpandingIt() {
-    StringBuilder bomb = new StringBuilder("a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
+    StringBuilder bomb =
+        new StringBuilder(
+            "a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
     for (char c = 'b'; c <= 'i'; c++) {
       char p = (char) (c - 1);
       bomb.append(c).append(": &").append(c).append(" [");
@@ -429,7 +454,8 @@ class CasesFileLoaderTest {
     // 8 lines of 9 aliases plus the last line's one: each is reported, up to the report's bound.
     assertEquals(Problems.MAX_REPORTED + 1, problems.size());
     assertAt(problems.get(0), 2, 8, "alias '*a' is not allowed", "write the value out in full");
-    assertTrue(problems.get(problems.size() - 1).message().startsWith("23 more problem(s) not shown"));
+    assertTrue(
+        problems.get(problems.size() - 1).message().startsWith("23 more problem(s) not shown"));
   }
 
   @Test
@@ -480,9 +506,11 @@ class CasesFileLoaderTest {
   @Test
   void loadsFromAPathAndNamesThePathInProblems(@TempDir Path dir) throws IOException {
     Path good = dir.resolve("good.yaml");
-    Files.writeString(good, yaml("cases:", "  c:", "    caseId: \"8403556009\"", "    status: Closed"));
+    Files.writeString(
+        good, yaml("cases:", "  c:", "    caseId: \"8403556009\"", "    status: Closed"));
     Path bad = dir.resolve("bad.yaml");
-    Files.writeString(bad, yaml("cases:", "  c:", "    caseId: \"8403556009\"", "    status: Opened"));
+    Files.writeString(
+        bad, yaml("cases:", "  c:", "    caseId: \"8403556009\"", "    status: Opened"));
 
     CasesFileLoad goodLoad = loader.load(good);
     List<LoadProblem> badProblems =
@@ -523,7 +551,11 @@ class CasesFileLoaderTest {
   void quotesLongOrMultiLineValuesOnOneBoundedLine() {
     LoadProblem problem =
         onlyProblem(
-            yaml("cases:", "  c:", "    caseId: \"8403556009\"", "    status: \"" + "x".repeat(500) + "\\nmore\""));
+            yaml(
+                "cases:",
+                "  c:",
+                "    caseId: \"8403556009\"",
+                "    status: \"" + "x".repeat(500) + "\\nmore\""));
 
     assertFalse(problem.format().contains("\n"));
     assertTrue(problem.message().length() < 400, problem::format);

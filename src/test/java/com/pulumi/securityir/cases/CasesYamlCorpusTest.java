@@ -16,8 +16,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The cases.yaml part of the bad input corpus (src/test/resources/bad-input/cases-yaml/): each
- * document is Invalid, with a problem at the expected line naming the field and the fix. The
- * loader has no gateway, so no document can cause an API call.
+ * document is Invalid, with a problem at the expected line naming the field and the fix. The loader
+ * has no gateway, so no document can cause an API call.
  */
 class CasesYamlCorpusTest {
 
@@ -25,8 +25,7 @@ class CasesYamlCorpusTest {
     Path dir = Path.of(CasesYamlCorpusTest.class.getResource("/bad-input/cases-yaml").toURI());
     try (Stream<Path> files = Files.list(dir)) {
       List<Path> sorted = files.filter(p -> p.toString().endsWith(".json")).sorted().toList();
-      return sorted.stream()
-          .map(p -> Arguments.of(p.getFileName().toString(), parse(p)));
+      return sorted.stream().map(p -> Arguments.of(p.getFileName().toString(), parse(p)));
     }
   }
 
@@ -41,14 +40,34 @@ class CasesYamlCorpusTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("corpus")
   void badCasesFileIsRefusedAtItsLineNamingTheFieldAndTheFix(String name, JsonObject entry) {
-    CasesFileLoad load = new CasesFileLoader().load(entry.get("yaml").getAsString(), Path.of("cases.yaml"));
-    List<LoadProblem> problems = assertInstanceOf(CasesFileLoad.Invalid.class, load, name).problems();
+    CasesFileLoad load =
+        new CasesFileLoader().load(entry.get("yaml").getAsString(), Path.of("cases.yaml"));
+    List<LoadProblem> problems =
+        assertInstanceOf(CasesFileLoad.Invalid.class, load, name).problems();
     String field = entry.get("field").getAsString();
     String phrase = entry.get("mustContain").getAsString();
     int line = entry.get("line").getAsInt();
     assertTrue(
-        problems.stream().anyMatch(p -> p.line() == line && p.message().contains(field) && p.message().contains(phrase)),
-        () -> name + ": no problem at line " + line + " naming '" + field + "' with '" + phrase + "': " + problems);
-    problems.forEach(p -> assertFalse(p.message().contains("Exception") || p.message().contains("\n"), () -> name + ": " + p));
+        problems.stream()
+            .anyMatch(
+                p ->
+                    p.line() == line
+                        && p.message().contains(field)
+                        && p.message().contains(phrase)),
+        () ->
+            name
+                + ": no problem at line "
+                + line
+                + " naming '"
+                + field
+                + "' with '"
+                + phrase
+                + "': "
+                + problems);
+    problems.forEach(
+        p ->
+            assertFalse(
+                p.message().contains("Exception") || p.message().contains("\n"),
+                () -> name + ": " + p));
   }
 }

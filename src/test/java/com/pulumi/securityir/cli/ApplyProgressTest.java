@@ -15,37 +15,44 @@ import org.junit.jupiter.api.Test;
 
 class ApplyProgressTest {
 
-    private static String applyWithProgress(boolean bar) {
-        FakeCaseGateway gateway = new FakeCaseGateway().with("1000000001", SUBMITTED);
-        CasesPlan plan = new CasesPlanner(gateway, Fixtures.PLANNER, 1).plan(
-                Fixtures.file("ransomware", "1000000001", CONTAINMENT_ERADICATION_AND_RECOVERY), Deadline.none());
-        StringWriter text = new StringWriter();
-        ApplyProgress progress = new ApplyProgress(new PrintWriter(text), new Renderer(Style.plain()), Style.plain(),
-                bar, plan);
-        new ApplyRun(new Reconciler(gateway, Fixtures.PLANNER), 1)
-                .apply(plan, progress, CancellationSignal.NEVER, Deadline.none());
-        progress.finish();
-        return text.toString();
-    }
+  private static String applyWithProgress(boolean bar) {
+    FakeCaseGateway gateway = new FakeCaseGateway().with("1000000001", SUBMITTED);
+    CasesPlan plan =
+        new CasesPlanner(gateway, Fixtures.PLANNER, 1)
+            .plan(
+                Fixtures.file("ransomware", "1000000001", CONTAINMENT_ERADICATION_AND_RECOVERY),
+                Deadline.none());
+    StringWriter text = new StringWriter();
+    ApplyProgress progress =
+        new ApplyProgress(
+            new PrintWriter(text), new Renderer(Style.plain()), Style.plain(), bar, plan);
+    new ApplyRun(new Reconciler(gateway, Fixtures.PLANNER), 1)
+        .apply(plan, progress, CancellationSignal.NEVER, Deadline.none());
+    progress.finish();
+    return text.toString();
+  }
 
-    @Test
-    void printsOneLinePerStepAndNoBarWithoutATerminal() {
-        assertEquals("""
+  @Test
+  void printsOneLinePerStepAndNoBarWithoutATerminal() {
+    assertEquals(
+        """
                   + ransomware (1000000001): step 1/2: UpdateCaseStatus: Submitted -> Detection and Analysis
                   + ransomware (1000000001): step 2/2: UpdateCaseStatus: Detection and Analysis -> Containment, \
                 Eradication and Recovery
-                """, applyWithProgress(false));
-    }
+                """,
+        applyWithProgress(false));
+  }
 
-    @Test
-    void drawsABarOnATerminalAndClearsItAtTheEnd() {
-        String text = applyWithProgress(true);
+  @Test
+  void drawsABarOnATerminalAndClearsItAtTheEnd() {
+    String text = applyWithProgress(true);
 
-        assertTrue(text.contains("[###############...............] 1/2 steps  ransomware: step 1/2"), text);
-        assertTrue(text.contains("[##############################] 2/2 steps"), text);
-        assertTrue(text.endsWith("\r"), "the bar is erased at the end");
-        String withoutBar = text.replaceAll("\\[[#.]+\\][^\r\n]*", "").replaceAll("\r *\r?", "");
-        assertTrue(withoutBar.contains("step 2/2: UpdateCaseStatus"), withoutBar);
-        assertFalse(withoutBar.contains("[#"), withoutBar);
-    }
+    assertTrue(
+        text.contains("[###############...............] 1/2 steps  ransomware: step 1/2"), text);
+    assertTrue(text.contains("[##############################] 2/2 steps"), text);
+    assertTrue(text.endsWith("\r"), "the bar is erased at the end");
+    String withoutBar = text.replaceAll("\\[[#.]+\\][^\r\n]*", "").replaceAll("\r *\r?", "");
+    assertTrue(withoutBar.contains("step 2/2: UpdateCaseStatus"), withoutBar);
+    assertFalse(withoutBar.contains("[#"), withoutBar);
+  }
 }

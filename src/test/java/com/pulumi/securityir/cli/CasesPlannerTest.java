@@ -22,87 +22,108 @@ import org.junit.jupiter.api.Test;
 
 class CasesPlannerTest {
 
-    @Test
-    void plansEveryCaseFromItsLiveStatusInFileOrder() {
-        FakeCaseGateway gateway = new FakeCaseGateway()
-                .with("1000000001", SUBMITTED)
-                .with("1000000002", DETECTION_AND_ANALYSIS)
-                .with("1000000003", CLOSED)
-                .failingReads("1000000004",
-                        new CaseGatewayException(CaseGatewayException.Kind.ACCESS_DENIED, "no GetCase permission"));
-        CasesFile file = Fixtures.file(
-                "two-steps", "1000000001", CONTAINMENT_ERADICATION_AND_RECOVERY,
-                "same", "1000000002", DETECTION_AND_ANALYSIS,
-                "reopen", "1000000003", SUBMITTED,
-                "hidden", "1000000004", CLOSED);
+  @Test
+  void plansEveryCaseFromItsLiveStatusInFileOrder() {
+    FakeCaseGateway gateway =
+        new FakeCaseGateway()
+            .with("1000000001", SUBMITTED)
+            .with("1000000002", DETECTION_AND_ANALYSIS)
+            .with("1000000003", CLOSED)
+            .failingReads(
+                "1000000004",
+                new CaseGatewayException(
+                    CaseGatewayException.Kind.ACCESS_DENIED, "no GetCase permission"));
+    CasesFile file =
+        Fixtures.file(
+            "two-steps",
+            "1000000001",
+            CONTAINMENT_ERADICATION_AND_RECOVERY,
+            "same",
+            "1000000002",
+            DETECTION_AND_ANALYSIS,
+            "reopen",
+            "1000000003",
+            SUBMITTED,
+            "hidden",
+            "1000000004",
+            CLOSED);
 
-        CasesPlan plan = new CasesPlanner(gateway, Fixtures.PLANNER, 3).plan(file, Deadline.none());
+    CasesPlan plan = new CasesPlanner(gateway, Fixtures.PLANNER, 3).plan(file, Deadline.none());
 
-        List<PlannedCase> cases = plan.cases();
-        assertEquals(List.of("two-steps", "same", "reopen", "hidden"),
-                cases.stream().map(c -> c.declaration().name()).toList());
-        PlannedCase.Change change = assertInstanceOf(PlannedCase.Change.class, cases.get(0));
-        assertEquals(List.of(DETECTION_AND_ANALYSIS, CONTAINMENT_ERADICATION_AND_RECOVERY),
-                change.path().steps().stream().map(s -> s.to()).toList());
-        assertInstanceOf(PlannedCase.Unchanged.class, cases.get(1));
-        PlannedCase.Refused refused = assertInstanceOf(PlannedCase.Refused.class, cases.get(2));
-        assertEquals(RefusalReason.CLOSED_IS_TERMINAL, refused.refusal().reason());
-        PlannedCase.Unreadable unreadable = assertInstanceOf(PlannedCase.Unreadable.class, cases.get(3));
-        assertEquals(CaseGatewayException.Kind.ACCESS_DENIED, unreadable.error().kind());
+    List<PlannedCase> cases = plan.cases();
+    assertEquals(
+        List.of("two-steps", "same", "reopen", "hidden"),
+        cases.stream().map(c -> c.declaration().name()).toList());
+    PlannedCase.Change change = assertInstanceOf(PlannedCase.Change.class, cases.get(0));
+    assertEquals(
+        List.of(DETECTION_AND_ANALYSIS, CONTAINMENT_ERADICATION_AND_RECOVERY),
+        change.path().steps().stream().map(s -> s.to()).toList());
+    assertInstanceOf(PlannedCase.Unchanged.class, cases.get(1));
+    PlannedCase.Refused refused = assertInstanceOf(PlannedCase.Refused.class, cases.get(2));
+    assertEquals(RefusalReason.CLOSED_IS_TERMINAL, refused.refusal().reason());
+    PlannedCase.Unreadable unreadable =
+        assertInstanceOf(PlannedCase.Unreadable.class, cases.get(3));
+    assertEquals(CaseGatewayException.Kind.ACCESS_DENIED, unreadable.error().kind());
+  }
+
+  @Test
+  void makesOnlyOneReadPerCaseAndNoMutatingCall() {
+    FakeCaseGateway gateway =
+        new FakeCaseGateway()
+            .with("1000000001", SUBMITTED)
+            .with("1000000002", POST_INCIDENT_ACTIVITIES);
+    CasesFile file =
+        Fixtures.file("a", "1000000001", POST_INCIDENT_ACTIVITIES, "b", "1000000002", CLOSED);
+
+    new CasesPlanner(gateway, Fixtures.PLANNER, 8).plan(file, Deadline.none());
+
+    assertEquals(2, gateway.calls().size());
+    assertTrue(gateway.mutatingCalls().isEmpty(), gateway.calls().toString());
+    assertEquals(SUBMITTED, gateway.statusOf("1000000001"));
+  }
+
+  @Test
+  void readsUpToParallelismCasesAtOnceAndNoMore() {
+    int parallelism = 3;
+    CountDownLatch firstWave = new CountDownLatch(parallelism);
+    AtomicInteger inFlight = new AtomicInteger();
+    AtomicInteger most = new AtomicInteger();
+    FakeCaseGateway gateway =
+        new FakeCaseGateway()
+            .onRead(
+                id -> {
+                  most.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+                  firstWave.countDown();
+                  try {
+                    // The first reads meet here, which proves they overlap; later ones pass
+                    // straight through.
+                    firstWave.await(10, TimeUnit.SECONDS);
+                  } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                  }
+                  inFlight.decrementAndGet();
+                });
+    Object[] triples = new Object[3 * 10];
+    for (int i = 0; i < 10; i++) {
+      String id = "10000000" + (10 + i);
+      gateway.with(id, SUBMITTED);
+      triples[3 * i] = "case-" + i;
+      triples[3 * i + 1] = id;
+      triples[3 * i + 2] = SUBMITTED;
     }
 
-    @Test
-    void makesOnlyOneReadPerCaseAndNoMutatingCall() {
-        FakeCaseGateway gateway = new FakeCaseGateway()
-                .with("1000000001", SUBMITTED)
-                .with("1000000002", POST_INCIDENT_ACTIVITIES);
-        CasesFile file = Fixtures.file(
-                "a", "1000000001", POST_INCIDENT_ACTIVITIES,
-                "b", "1000000002", CLOSED);
+    CasesPlan plan =
+        new CasesPlanner(gateway, Fixtures.PLANNER, parallelism)
+            .plan(Fixtures.file(triples), Deadline.none());
 
-        new CasesPlanner(gateway, Fixtures.PLANNER, 8).plan(file, Deadline.none());
+    assertEquals(10, plan.unchangedCount());
+    assertEquals(parallelism, most.get());
+  }
 
-        assertEquals(2, gateway.calls().size());
-        assertTrue(gateway.mutatingCalls().isEmpty(), gateway.calls().toString());
-        assertEquals(SUBMITTED, gateway.statusOf("1000000001"));
-    }
-
-    @Test
-    void readsUpToParallelismCasesAtOnceAndNoMore() {
-        int parallelism = 3;
-        CountDownLatch firstWave = new CountDownLatch(parallelism);
-        AtomicInteger inFlight = new AtomicInteger();
-        AtomicInteger most = new AtomicInteger();
-        FakeCaseGateway gateway = new FakeCaseGateway().onRead(id -> {
-            most.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
-            firstWave.countDown();
-            try {
-                // The first reads meet here, which proves they overlap; later ones pass straight through.
-                firstWave.await(10, TimeUnit.SECONDS);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-            inFlight.decrementAndGet();
-        });
-        Object[] triples = new Object[3 * 10];
-        for (int i = 0; i < 10; i++) {
-            String id = "10000000" + (10 + i);
-            gateway.with(id, SUBMITTED);
-            triples[3 * i] = "case-" + i;
-            triples[3 * i + 1] = id;
-            triples[3 * i + 2] = SUBMITTED;
-        }
-
-        CasesPlan plan = new CasesPlanner(gateway, Fixtures.PLANNER, parallelism).plan(Fixtures.file(triples),
-                Deadline.none());
-
-        assertEquals(10, plan.unchangedCount());
-        assertEquals(parallelism, most.get());
-    }
-
-    @Test
-    void rejectsParallelismBelowOne() {
-        assertThrows(IllegalArgumentException.class,
-                () -> new CasesPlanner(new FakeCaseGateway(), Fixtures.PLANNER, 0));
-    }
+  @Test
+  void rejectsParallelismBelowOne() {
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> new CasesPlanner(new FakeCaseGateway(), Fixtures.PLANNER, 0));
+  }
 }

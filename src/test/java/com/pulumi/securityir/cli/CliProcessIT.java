@@ -16,7 +16,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -30,275 +29,379 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code bin/securityir plan|apply|demo} as a user runs them, against an emulator started in this JVM with fresh
- * cases for every test (seeded from {@code src/test/resources/cli/seed.yaml}). Credentials are dummy static keys
- * in the environment; no AWS configuration of the machine is read.
+ * {@code bin/securityir plan|apply|demo} as a user runs them, against an emulator started in this
+ * JVM with fresh cases for every test (seeded from {@code src/test/resources/cli/seed.yaml}).
+ * Credentials are dummy static keys in the environment; no AWS configuration of the machine is
+ * read.
  */
 class CliProcessIT {
 
-    private static final Path FIXTURES = projectDir().resolve("src/test/resources/cli");
-    private static final List<String> MUTATING = List.of("UpdateCaseStatus", "CloseCase");
+  private static final Path FIXTURES = projectDir().resolve("src/test/resources/cli");
+  private static final List<String> MUTATING = List.of("UpdateCaseStatus", "CloseCase");
 
-    @TempDir
-    Path temp;
+  @TempDir Path temp;
 
-    private SecurityIrEmulator emulator;
+  private SecurityIrEmulator emulator;
 
-    private record Result(int exitCode, String out, String err) {
-        @Override
-        public String toString() {
-            return "exit " + exitCode + "\n--- stdout\n" + out + "--- stderr\n" + err;
-        }
+  private record Result(int exitCode, String out, String err) {
+    @Override
+    public String toString() {
+      return "exit " + exitCode + "\n--- stdout\n" + out + "--- stderr\n" + err;
     }
+  }
 
-    private static Path projectDir() {
-        String dir = System.getProperty("securityir.project.dir");
-        assertNotNull(dir, "system property securityir.project.dir is not set (the pom sets it for failsafe)");
-        return Path.of(dir);
+  private static Path projectDir() {
+    String dir = System.getProperty("securityir.project.dir");
+    assertNotNull(
+        dir, "system property securityir.project.dir is not set (the pom sets it for failsafe)");
+    return Path.of(dir);
+  }
+
+  @BeforeEach
+  void startEmulator() throws Exception {
+    emulator =
+        SecurityIrEmulator.start(
+            EmulatorOptions.defaults().withSeedFile(FIXTURES.resolve("seed.yaml")));
+  }
+
+  @AfterEach
+  void stopEmulator() {
+    emulator.close();
+  }
+
+  private ProcessBuilder securityir(List<String> args) {
+    List<String> command = new ArrayList<>();
+    command.add(projectDir().resolve("bin/securityir").toString());
+    command.addAll(args);
+    ProcessBuilder builder =
+        new ProcessBuilder(command)
+            .directory(temp.toFile())
+            .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
+            .redirectOutput(temp.resolve("stdout").toFile())
+            .redirectError(temp.resolve("stderr").toFile());
+    Map<String, String> env = builder.environment();
+    env.keySet()
+        .removeIf(
+            k -> k.startsWith("AWS_") || k.equals("NO_COLOR") || k.equals("SECURITYIR_JAVA_OPTS"));
+    env.put("AWS_ACCESS_KEY_ID", "AKIAIOSFODNN7EXAMPLE");
+    env.put("AWS_SECRET_ACCESS_KEY", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY");
+    env.put("AWS_CONFIG_FILE", temp.resolve("no-aws-config").toString());
+    env.put("AWS_SHARED_CREDENTIALS_FILE", temp.resolve("no-aws-credentials").toString());
+    return builder;
+  }
+
+  private Result run(String... args) throws Exception {
+    Process p = securityir(List.of(args)).start();
+    try {
+      assertTrue(p.waitFor(120, TimeUnit.SECONDS), "securityir did not finish");
+      return result(p.exitValue());
+    } finally {
+      p.destroyForcibly();
     }
+  }
 
-    @BeforeEach
-    void startEmulator() throws Exception {
-        emulator = SecurityIrEmulator.start(EmulatorOptions.defaults().withSeedFile(FIXTURES.resolve("seed.yaml")));
-    }
+  private Result result(int exitCode) throws IOException {
+    return new Result(
+        exitCode,
+        Files.readString(temp.resolve("stdout")),
+        Files.readString(temp.resolve("stderr")));
+  }
 
-    @AfterEach
-    void stopEmulator() {
-        emulator.close();
-    }
+  /** Runs {@code command FILE --endpoint <emulator> --region us-east-1 extra...}. */
+  private Result runOn(String command, String fixture, String... extra) throws Exception {
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                command,
+                FIXTURES.resolve(fixture).toString(),
+                "--endpoint",
+                emulator.endpoint().toString(),
+                "--region",
+                "us-east-1"));
+    args.addAll(List.of(extra));
+    return run(args.toArray(String[]::new));
+  }
 
-    private ProcessBuilder securityir(List<String> args) {
-        List<String> command = new ArrayList<>();
-        command.add(projectDir().resolve("bin/securityir").toString());
-        command.addAll(args);
-        ProcessBuilder builder = new ProcessBuilder(command).directory(temp.toFile())
-                .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
-                .redirectOutput(temp.resolve("stdout").toFile())
-                .redirectError(temp.resolve("stderr").toFile());
-        Map<String, String> env = builder.environment();
-        env.keySet().removeIf(k -> k.startsWith("AWS_") || k.equals("NO_COLOR") || k.equals("SECURITYIR_JAVA_OPTS"));
-        env.put("AWS_ACCESS_KEY_ID", "AKIAIOSFODNN7EXAMPLE");
-        env.put("AWS_SECRET_ACCESS_KEY", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY");
-        env.put("AWS_CONFIG_FILE", temp.resolve("no-aws-config").toString());
-        env.put("AWS_SHARED_CREDENTIALS_FILE", temp.resolve("no-aws-credentials").toString());
-        return builder;
-    }
+  private List<CallRecord> mutatingCalls() {
+    return emulator.control().calls().stream()
+        .filter(c -> MUTATING.contains(c.operation()))
+        .toList();
+  }
 
-    private Result run(String... args) throws Exception {
-        Process p = securityir(List.of(args)).start();
-        try {
-            assertTrue(p.waitFor(120, TimeUnit.SECONDS), "securityir did not finish");
-            return result(p.exitValue());
-        } finally {
-            p.destroyForcibly();
-        }
-    }
+  // ---- plan ------------------------------------------------------------------------------------
 
-    private Result result(int exitCode) throws IOException {
-        return new Result(exitCode, Files.readString(temp.resolve("stdout")), Files.readString(temp.resolve("stderr")));
-    }
+  @Test
+  void planExitsZeroWhenEveryCaseIsInItsDeclaredStatus() throws Exception {
+    Result r = runOn("plan", "converged.yaml");
 
-    /** Runs {@code command FILE --endpoint <emulator> --region us-east-1 extra...}. */
-    private Result runOn(String command, String fixture, String... extra) throws Exception {
-        List<String> args = new ArrayList<>(List.of(command, FIXTURES.resolve(fixture).toString(),
-                "--endpoint", emulator.endpoint().toString(), "--region", "us-east-1"));
-        args.addAll(List.of(extra));
-        return run(args.toArray(String[]::new));
-    }
+    assertEquals(0, r.exitCode(), r.toString());
+    assertTrue(
+        r.out().contains("= phishing-wave (1000000001): Detection and Analysis, no change"),
+        r.toString());
+    assertTrue(
+        r.out().contains("Plan: 0 to change (0 steps), 2 unchanged, 0 refused."), r.toString());
+    assertEquals("", r.err());
+  }
 
-    private List<CallRecord> mutatingCalls() {
-        return emulator.control().calls().stream().filter(c -> MUTATING.contains(c.operation())).toList();
-    }
+  @Test
+  void planExitsTwoWhenChangesArePendingAndMakesNoMutatingCall() throws Exception {
+    Result r = runOn("plan", "changes.yaml");
 
-    // ---- plan ------------------------------------------------------------------------------------
-
-    @Test
-    void planExitsZeroWhenEveryCaseIsInItsDeclaredStatus() throws Exception {
-        Result r = runOn("plan", "converged.yaml");
-
-        assertEquals(0, r.exitCode(), r.toString());
-        assertTrue(r.out().contains("= phishing-wave (1000000001): Detection and Analysis, no change"), r.toString());
-        assertTrue(r.out().contains("Plan: 0 to change (0 steps), 2 unchanged, 0 refused."), r.toString());
-        assertEquals("", r.err());
-    }
-
-    @Test
-    void planExitsTwoWhenChangesArePendingAndMakesNoMutatingCall() throws Exception {
-        Result r = runOn("plan", "changes.yaml");
-
-        assertEquals(2, r.exitCode(), r.toString());
-        assertTrue(r.out().contains("""
+    assertEquals(2, r.exitCode(), r.toString());
+    assertTrue(
+        r.out()
+            .contains(
+                """
                   ~ ransomware-build-host (1000000002): Submitted -> Containment, Eradication and Recovery, 2 steps
                       1. UpdateCaseStatus: Submitted -> Detection and Analysis
                       2. UpdateCaseStatus: Detection and Analysis -> Containment, Eradication and Recovery
-                """), r.toString());
-        assertTrue(r.out().contains("~ leaked-access-key (1000000003): Post-incident Activities -> Closed, 1 step"),
-                r.toString());
-        assertTrue(r.out().contains("Plan: 3 to change (4 steps), 1 unchanged, 0 refused."), r.toString());
-        assertEquals("", r.err());
-        assertEquals(List.of(), mutatingCalls());
-        assertEquals(4, emulator.control().calls().size(), emulator.control().calls().toString());
+                """),
+        r.toString());
+    assertTrue(
+        r.out()
+            .contains(
+                "~ leaked-access-key (1000000003): Post-incident Activities -> Closed, 1 step"),
+        r.toString());
+    assertTrue(
+        r.out().contains("Plan: 3 to change (4 steps), 1 unchanged, 0 refused."), r.toString());
+    assertEquals("", r.err());
+    assertEquals(List.of(), mutatingCalls());
+    assertEquals(4, emulator.control().calls().size(), emulator.control().calls().toString());
+  }
+
+  @Test
+  void planExitsOneForARefusalAndSaysWhy() throws Exception {
+    Result r = runOn("plan", "refusal.yaml");
+
+    assertEquals(1, r.exitCode(), r.toString());
+    assertTrue(
+        r.out().contains("! old-incident (1000000005): Closed -> Detection and Analysis, refused"),
+        r.toString());
+    assertTrue(r.out().contains("closed cases cannot be reopened"), r.toString());
+    assertEquals("securityir plan: 1 case refused; see the plan above\n", r.err());
+    assertEquals(List.of(), mutatingCalls());
+  }
+
+  @Test
+  void planExitsOneWithOneClearMessageWhenTheEndpointIsUnreachable() throws Exception {
+    int closedPort;
+    try (ServerSocket socket = new ServerSocket(0)) {
+      closedPort = socket.getLocalPort();
     }
 
-    @Test
-    void planExitsOneForARefusalAndSaysWhy() throws Exception {
-        Result r = runOn("plan", "refusal.yaml");
+    Result r =
+        run(
+            "plan",
+            FIXTURES.resolve("changes.yaml").toString(),
+            "--endpoint",
+            "http://127.0.0.1:" + closedPort,
+            "--region",
+            "us-east-1");
 
-        assertEquals(1, r.exitCode(), r.toString());
-        assertTrue(r.out().contains("! old-incident (1000000005): Closed -> Detection and Analysis, refused"),
-                r.toString());
-        assertTrue(r.out().contains("closed cases cannot be reopened"), r.toString());
-        assertEquals("securityir plan: 1 case refused; see the plan above\n", r.err());
-        assertEquals(List.of(), mutatingCalls());
-    }
+    assertEquals(1, r.exitCode(), r.toString());
+    List<String> errLines = r.err().lines().toList();
+    assertEquals(1, errLines.size(), r.toString());
+    assertTrue(
+        errLines.get(0).startsWith("securityir plan: 4 cases could not be read: Could not reach"),
+        r.toString());
+    assertTrue(errLines.get(0).contains("http://127.0.0.1:" + closedPort), r.toString());
+    assertFalse(r.err().contains("\tat "), r.toString());
+    assertFalse(
+        r.out().contains("wJalrXUtnFEMI") || r.err().contains("wJalrXUtnFEMI"), "secret printed");
+  }
 
-    @Test
-    void planExitsOneWithOneClearMessageWhenTheEndpointIsUnreachable() throws Exception {
-        int closedPort;
-        try (ServerSocket socket = new ServerSocket(0)) {
-            closedPort = socket.getLocalPort();
-        }
+  @Test
+  void planExitsOneListingEveryProblemOfABadFileWithItsLine() throws Exception {
+    Result r = runOn("plan", "invalid.yaml");
 
-        Result r = run("plan", FIXTURES.resolve("changes.yaml").toString(), "--endpoint",
-                "http://127.0.0.1:" + closedPort, "--region", "us-east-1");
+    assertEquals(1, r.exitCode(), r.toString());
+    String file = FIXTURES.resolve("invalid.yaml").toString();
+    assertTrue(
+        r.err().contains(file + ":3:13: cases.phishing-wave.caseId: invalid case id '12345'"),
+        r.toString());
+    assertTrue(
+        r.err().contains(file + ":4:13: cases.phishing-wave.status: unknown status 'Containment'"),
+        r.toString());
+    assertTrue(
+        r.err()
+            .contains(
+                file
+                    + ":7:13: cases.suspicious-logins.status: unknown status 'Submited';"
+                    + " did you mean 'Submitted'?"),
+        r.toString());
+    assertTrue(
+        r.err().contains(file + ":8:5: cases.suspicious-logins: unknown key 'colour'"),
+        r.toString());
+    assertEquals("", r.out());
+    assertEquals(List.of(), emulator.control().calls());
+  }
 
-        assertEquals(1, r.exitCode(), r.toString());
-        List<String> errLines = r.err().lines().toList();
-        assertEquals(1, errLines.size(), r.toString());
-        assertTrue(errLines.get(0).startsWith("securityir plan: 4 cases could not be read: Could not reach"),
-                r.toString());
-        assertTrue(errLines.get(0).contains("http://127.0.0.1:" + closedPort), r.toString());
-        assertFalse(r.err().contains("\tat "), r.toString());
-        assertFalse(r.out().contains("wJalrXUtnFEMI") || r.err().contains("wJalrXUtnFEMI"), "secret printed");
-    }
+  // ---- apply -----------------------------------------------------------------------------------
 
-    @Test
-    void planExitsOneListingEveryProblemOfABadFileWithItsLine() throws Exception {
-        Result r = runOn("plan", "invalid.yaml");
+  @Test
+  void applyWithYesConvergesMakingExactlyThePlannedCalls() throws Exception {
+    Result r = runOn("apply", "changes.yaml", "--yes", "--parallel", "2");
 
-        assertEquals(1, r.exitCode(), r.toString());
-        String file = FIXTURES.resolve("invalid.yaml").toString();
-        assertTrue(r.err().contains(file + ":3:13: cases.phishing-wave.caseId: invalid case id '12345'"),
-                r.toString());
-        assertTrue(r.err().contains(file + ":4:13: cases.phishing-wave.status: unknown status 'Containment'"),
-                r.toString());
-        assertTrue(r.err().contains(file + ":7:13: cases.suspicious-logins.status: unknown status 'Submited';"
-                + " did you mean 'Submitted'?"), r.toString());
-        assertTrue(r.err().contains(file + ":8:5: cases.suspicious-logins: unknown key 'colour'"), r.toString());
-        assertEquals("", r.out());
-        assertEquals(List.of(), emulator.control().calls());
-    }
+    assertEquals(0, r.exitCode(), r.toString());
+    assertTrue(
+        r.out()
+            .contains(
+                "+ ransomware-build-host (1000000002): now 'Containment, Eradication and"
+                    + " Recovery' (2 steps applied)"),
+        r.toString());
+    assertTrue(
+        r.out().contains("Apply: 3 converged, 1 unchanged, 0 refused, 0 failed."), r.toString());
+    assertEquals("", r.err());
+    List<CallRecord> calls = emulator.control().calls();
+    assertEquals(
+        4, calls.stream().filter(c -> c.operation().equals("GetCase")).count(), calls.toString());
+    List<CallRecord> moves = mutatingCalls();
+    assertEquals(4, moves.size(), moves.toString());
+    assertTrue(
+        moves.stream().allMatch(c -> c.status() >= 200 && c.status() < 300), moves.toString());
+    assertEquals(
+        List.of("UpdateCaseStatus", "UpdateCaseStatus"),
+        moves.stream()
+            .filter(c -> "1000000002".equals(c.caseId()))
+            .map(CallRecord::operation)
+            .toList());
+    assertEquals(
+        List.of("CloseCase"),
+        moves.stream()
+            .filter(c -> "1000000003".equals(c.caseId()))
+            .map(CallRecord::operation)
+            .toList());
+    assertEquals(1, moves.stream().filter(c -> "1000000001".equals(c.caseId())).count());
 
-    // ---- apply -----------------------------------------------------------------------------------
+    Result again = runOn("plan", "changes.yaml");
+    assertEquals(0, again.exitCode(), again.toString());
+  }
 
-    @Test
-    void applyWithYesConvergesMakingExactlyThePlannedCalls() throws Exception {
-        Result r = runOn("apply", "changes.yaml", "--yes", "--parallel", "2");
+  @Test
+  void applyWithoutYesAndWithoutATerminalRefusesAndChangesNothing() throws Exception {
+    Result r = runOn("apply", "changes.yaml");
 
-        assertEquals(0, r.exitCode(), r.toString());
-        assertTrue(r.out().contains("+ ransomware-build-host (1000000002): now 'Containment, Eradication and"
-                + " Recovery' (2 steps applied)"), r.toString());
-        assertTrue(r.out().contains("Apply: 3 converged, 1 unchanged, 0 refused, 0 failed."), r.toString());
-        assertEquals("", r.err());
-        List<CallRecord> calls = emulator.control().calls();
-        assertEquals(4, calls.stream().filter(c -> c.operation().equals("GetCase")).count(), calls.toString());
-        List<CallRecord> moves = mutatingCalls();
-        assertEquals(4, moves.size(), moves.toString());
-        assertTrue(moves.stream().allMatch(c -> c.status() >= 200 && c.status() < 300), moves.toString());
-        assertEquals(List.of("UpdateCaseStatus", "UpdateCaseStatus"), moves.stream()
-                .filter(c -> "1000000002".equals(c.caseId())).map(CallRecord::operation).toList());
-        assertEquals(List.of("CloseCase"), moves.stream()
-                .filter(c -> "1000000003".equals(c.caseId())).map(CallRecord::operation).toList());
-        assertEquals(1, moves.stream().filter(c -> "1000000001".equals(c.caseId())).count());
+    assertEquals(1, r.exitCode(), r.toString());
+    assertTrue(
+        r.out().contains("Plan: 3 to change (4 steps), 1 unchanged, 0 refused."), r.toString());
+    assertTrue(
+        r.err()
+            .startsWith(
+                "securityir apply: not applying without confirmation: stdin is not a"
+                    + " terminal"),
+        r.toString());
+    assertTrue(r.err().contains("--yes"), r.toString());
+    assertEquals(List.of(), mutatingCalls());
+  }
 
-        Result again = runOn("plan", "changes.yaml");
-        assertEquals(0, again.exitCode(), again.toString());
-    }
-
-    @Test
-    void applyWithoutYesAndWithoutATerminalRefusesAndChangesNothing() throws Exception {
-        Result r = runOn("apply", "changes.yaml");
-
-        assertEquals(1, r.exitCode(), r.toString());
-        assertTrue(r.out().contains("Plan: 3 to change (4 steps), 1 unchanged, 0 refused."), r.toString());
-        assertTrue(r.err().startsWith("securityir apply: not applying without confirmation: stdin is not a"
-                + " terminal"), r.toString());
-        assertTrue(r.err().contains("--yes"), r.toString());
-        assertEquals(List.of(), mutatingCalls());
-    }
-
-    @Test
-    void applyReportsTheStatusReachedAndTheStepsLeftWhenTheSecondStepFails() throws Exception {
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-        HttpResponse<String> fault = http.send(HttpRequest.newBuilder(
-                        URI.create(emulator.endpoint() + "/_emulator/faults"))
+  @Test
+  void applyReportsTheStatusReachedAndTheStepsLeftWhenTheSecondStepFails() throws Exception {
+    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    HttpResponse<String> fault =
+        http.send(
+            HttpRequest.newBuilder(URI.create(emulator.endpoint() + "/_emulator/faults"))
                 .timeout(Duration.ofSeconds(10))
-                .POST(HttpRequest.BodyPublishers.ofString("{\"operation\":\"UpdateCaseStatus\",\"caseId\":"
-                        + "\"1000000002\",\"error\":\"AccessDeniedException\",\"after\":1,\"times\":1}"))
-                .build(), HttpResponse.BodyHandlers.ofString());
-        assertTrue(fault.statusCode() / 100 == 2, fault.body());
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "{\"operation\":\"UpdateCaseStatus\",\"caseId\":"
+                            + "\"1000000002\",\"error\":\"AccessDeniedException\",\"after\":1,\"times\":1}"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertTrue(fault.statusCode() / 100 == 2, fault.body());
 
-        Result r = runOn("apply", "changes.yaml", "--yes");
+    Result r = runOn("apply", "changes.yaml", "--yes");
 
-        assertEquals(1, r.exitCode(), r.toString());
-        assertTrue(r.out().contains("""
+    assertEquals(1, r.exitCode(), r.toString());
+    assertTrue(
+        r.out()
+            .contains(
+                """
                   x ransomware-build-host (1000000002): stopped in 'Detection and Analysis' after 1 step applied
-                """), r.toString());
-        assertTrue(r.out().contains("""
+                """),
+        r.toString());
+    assertTrue(
+        r.out()
+            .contains(
+                """
                       steps left:
                         1. UpdateCaseStatus: Detection and Analysis -> Containment, Eradication and Recovery
                       run apply again to resume from the case's live status
-                """), r.toString());
-        assertTrue(r.out().contains("Apply: 2 converged, 1 unchanged, 0 refused, 1 failed."), r.toString());
-        assertEquals("securityir apply: 1 case not in the declared status; see where each case stands above\n",
-                r.err());
+                """),
+        r.toString());
+    assertTrue(
+        r.out().contains("Apply: 2 converged, 1 unchanged, 0 refused, 1 failed."), r.toString());
+    assertEquals(
+        "securityir apply: 1 case not in the declared status; see where each case stands above\n",
+        r.err());
+  }
+
+  @Test
+  void applyStopsAfterTheStepsInFlightOnSigintAndReportsEveryCase() throws Exception {
+    emulator.control().injectFault(FaultSpec.latency("UpdateCaseStatus", 1500)).orElseThrow();
+    emulator.control().injectFault(FaultSpec.latency("CloseCase", 1500)).orElseThrow();
+    Process p =
+        securityir(
+                List.of(
+                    "apply",
+                    FIXTURES.resolve("changes.yaml").toString(),
+                    "--endpoint",
+                    emulator.endpoint().toString(),
+                    "--region",
+                    "us-east-1",
+                    "--yes",
+                    "--parallel",
+                    "1"))
+            .start();
+    try {
+      Path stdout = temp.resolve("stdout");
+      for (int i = 0; i < 600 && !Files.readString(stdout).contains("Applying 3 changes"); i++) {
+        Thread.sleep(100);
+      }
+      assertTrue(Files.readString(stdout).contains("Applying 3 changes"), Files.readString(stdout));
+      Process kill = new ProcessBuilder("kill", "-INT", Long.toString(p.pid())).start();
+      assertTrue(kill.waitFor(10, TimeUnit.SECONDS));
+      assertTrue(p.waitFor(120, TimeUnit.SECONDS), "apply did not stop after SIGINT");
+      Result r = result(p.exitValue());
+
+      assertEquals(130, r.exitCode(), r.toString());
+      assertTrue(r.out().contains("cancelled (interrupted) before the next step"), r.toString());
+      assertTrue(r.out().contains("Where each case stands:"), r.toString());
+      for (String name :
+          List.of(
+              "phishing-wave", "ransomware-build-host", "leaked-access-key", "suspicious-logins")) {
+        assertTrue(
+            r.out()
+                .lines()
+                .dropWhile(l -> !l.startsWith("Where each case stands"))
+                .anyMatch(l -> l.contains(name)),
+            name + " not reported\n" + r);
+      }
+      assertTrue(r.err().contains("interrupted"), r.toString());
+      assertTrue(mutatingCalls().size() < 4, mutatingCalls().toString());
+    } finally {
+      p.destroyForcibly();
     }
+  }
 
-    @Test
-    void applyStopsAfterTheStepsInFlightOnSigintAndReportsEveryCase() throws Exception {
-        emulator.control().injectFault(FaultSpec.latency("UpdateCaseStatus", 1500)).orElseThrow();
-        emulator.control().injectFault(FaultSpec.latency("CloseCase", 1500)).orElseThrow();
-        Process p = securityir(List.of("apply", FIXTURES.resolve("changes.yaml").toString(), "--endpoint",
-                emulator.endpoint().toString(), "--region", "us-east-1", "--yes", "--parallel", "1")).start();
-        try {
-            Path stdout = temp.resolve("stdout");
-            for (int i = 0; i < 600 && !Files.readString(stdout).contains("Applying 3 changes"); i++) {
-                Thread.sleep(100);
-            }
-            assertTrue(Files.readString(stdout).contains("Applying 3 changes"), Files.readString(stdout));
-            Process kill = new ProcessBuilder("kill", "-INT", Long.toString(p.pid())).start();
-            assertTrue(kill.waitFor(10, TimeUnit.SECONDS));
-            assertTrue(p.waitFor(120, TimeUnit.SECONDS), "apply did not stop after SIGINT");
-            Result r = result(p.exitValue());
+  // ---- demo ------------------------------------------------------------------------------------
 
-            assertEquals(130, r.exitCode(), r.toString());
-            assertTrue(r.out().contains("cancelled (interrupted) before the next step"), r.toString());
-            assertTrue(r.out().contains("Where each case stands:"), r.toString());
-            for (String name : List.of("phishing-wave", "ransomware-build-host", "leaked-access-key",
-                    "suspicious-logins")) {
-                assertTrue(r.out().lines().dropWhile(l -> !l.startsWith("Where each case stands"))
-                        .anyMatch(l -> l.contains(name)), name + " not reported\n" + r);
-            }
-            assertTrue(r.err().contains("interrupted"), r.toString());
-            assertTrue(mutatingCalls().size() < 4, mutatingCalls().toString());
-        } finally {
-            p.destroyForcibly();
-        }
-    }
+  @Test
+  void demoShowsPlanApplyAndAuditTrailAndExitsZeroAsDesigned() throws Exception {
+    Result r = run("demo");
 
-    // ---- demo ------------------------------------------------------------------------------------
-
-    @Test
-    void demoShowsPlanApplyAndAuditTrailAndExitsZeroAsDesigned() throws Exception {
-        Result r = run("demo");
-
-        assertEquals(0, r.exitCode(), r.toString());
-        assertTrue(r.out().contains("Plan: 3 to change (4 steps), 1 unchanged, 1 refused."), r.toString());
-        assertTrue(r.out().contains("Apply: 3 converged, 1 unchanged, 1 refused, 0 failed."), r.toString());
-        assertTrue(r.out().contains("ListCaseEdits"), r.toString());
-        assertTrue(r.out().contains("UpdateCaseStatus  123456789012  Case status changed from Detection and Analysis"
-                + " to Containment, Eradication and Recovery"), r.toString());
-        assertTrue(r.out().contains("refused on purpose"), r.toString());
-        assertEquals("", r.err());
-    }
+    assertEquals(0, r.exitCode(), r.toString());
+    assertTrue(
+        r.out().contains("Plan: 3 to change (4 steps), 1 unchanged, 1 refused."), r.toString());
+    assertTrue(
+        r.out().contains("Apply: 3 converged, 1 unchanged, 1 refused, 0 failed."), r.toString());
+    assertTrue(r.out().contains("ListCaseEdits"), r.toString());
+    assertTrue(
+        r.out()
+            .contains(
+                "UpdateCaseStatus  123456789012  Case status changed from Detection and Analysis"
+                    + " to Containment, Eradication and Recovery"),
+        r.toString());
+    assertTrue(r.out().contains("refused on purpose"), r.toString());
+    assertEquals("", r.err());
+  }
 }

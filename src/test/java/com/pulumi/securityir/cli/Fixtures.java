@@ -14,21 +14,26 @@ import java.util.List;
 /** Declarations and planners for the CLI's unit tests. */
 final class Fixtures {
 
-    static final Planner PLANNER = new Planner(TransitionGraph.of(GraphVariant.DOCUMENTED));
+  static final Planner PLANNER = new Planner(TransitionGraph.of(GraphVariant.DOCUMENTED));
 
-    private Fixtures() {}
+  private Fixtures() {}
 
-    static CaseDeclaration declare(String name, String caseId, LifecycleStatus status) {
-        return new CaseDeclaration(name, new CaseId(caseId), status, false, 1);
+  static CaseDeclaration declare(String name, String caseId, LifecycleStatus status) {
+    return new CaseDeclaration(name, new CaseId(caseId), status, false, 1);
+  }
+
+  /** A cases file of {@code name, caseId, status} triples. */
+  static CasesFile file(Object... triples) {
+    List<CaseDeclaration> cases = new ArrayList<>();
+    for (int i = 0; i < triples.length; i += 3) {
+      cases.add(
+          new CaseDeclaration(
+              (String) triples[i],
+              new CaseId((String) triples[i + 1]),
+              (LifecycleStatus) triples[i + 2],
+              false,
+              2 + i));
     }
-
-    /** A cases file of {@code name, caseId, status} triples. */
-    static CasesFile file(Object... triples) {
-        List<CaseDeclaration> cases = new ArrayList<>();
-        for (int i = 0; i < triples.length; i += 3) {
-            cases.add(new CaseDeclaration((String) triples[i], new CaseId((String) triples[i + 1]),
-                    (LifecycleStatus) triples[i + 2], false, 2 + i));
-        }
-        return new CasesFile(Path.of("cases.yaml"), cases);
-    }
+    return new CasesFile(Path.of("cases.yaml"), cases);
+  }
 }

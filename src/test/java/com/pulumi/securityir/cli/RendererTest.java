@@ -20,25 +20,41 @@ import org.junit.jupiter.api.Test;
 
 class RendererTest {
 
-    private final Renderer plain = new Renderer(Style.plain());
+  private final Renderer plain = new Renderer(Style.plain());
 
-    private static CasesPlan mixedPlan() {
-        FakeCaseGateway gateway = new FakeCaseGateway()
-                .with("1000000001", SUBMITTED)
-                .with("1000000002", SUBMITTED)
-                .with("1000000003", CLOSED)
-                .failingReads("1000000004", new CaseGatewayException(CaseGatewayException.Kind.UNREACHABLE,
-                        "Could not reach the endpoint\nhttp://127.0.0.1:1"));
-        return new CasesPlanner(gateway, Fixtures.PLANNER, 2).plan(Fixtures.file(
-                "ransomware", "1000000001", CONTAINMENT_ERADICATION_AND_RECOVERY,
-                "logins", "1000000002", SUBMITTED,
-                "old", "1000000003", DETECTION_AND_ANALYSIS,
-                "hidden", "1000000004", CLOSED), Deadline.none());
-    }
+  private static CasesPlan mixedPlan() {
+    FakeCaseGateway gateway =
+        new FakeCaseGateway()
+            .with("1000000001", SUBMITTED)
+            .with("1000000002", SUBMITTED)
+            .with("1000000003", CLOSED)
+            .failingReads(
+                "1000000004",
+                new CaseGatewayException(
+                    CaseGatewayException.Kind.UNREACHABLE,
+                    "Could not reach the endpoint\nhttp://127.0.0.1:1"));
+    return new CasesPlanner(gateway, Fixtures.PLANNER, 2)
+        .plan(
+            Fixtures.file(
+                "ransomware",
+                "1000000001",
+                CONTAINMENT_ERADICATION_AND_RECOVERY,
+                "logins",
+                "1000000002",
+                SUBMITTED,
+                "old",
+                "1000000003",
+                DETECTION_AND_ANALYSIS,
+                "hidden",
+                "1000000004",
+                CLOSED),
+            Deadline.none());
+  }
 
-    @Test
-    void showsEachCaseWithNameIdActualDesiredAndEveryStep() {
-        assertEquals("""
+  @Test
+  void showsEachCaseWithNameIdActualDesiredAndEveryStep() {
+    assertEquals(
+        """
                   ~ ransomware (1000000001): Submitted -> Containment, Eradication and Recovery, 2 steps
                       1. UpdateCaseStatus: Submitted -> Detection and Analysis
                       2. UpdateCaseStatus: Detection and Analysis -> Containment, Eradication and Recovery
@@ -49,104 +65,157 @@ class RendererTest {
                 other status can be reached from 'Closed'.
                   x hidden (1000000004): cannot read the case, wants 'Closed'
                       Could not reach the endpoint http://127.0.0.1:1
-                """, plain.plan(mixedPlan()));
-    }
+                """,
+        plain.plan(mixedPlan()));
+  }
 
-    @Test
-    void summarisesChangesUnchangedRefusedAndUnreadable() {
-        assertEquals("Plan: 1 to change (2 steps), 1 unchanged, 1 refused, 1 unreadable.\n",
-                plain.planSummary(mixedPlan()));
-        assertEquals("1 case refused, 1 case could not be read; see the plan above",
-                plain.planErrors(mixedPlan()).orElseThrow());
-    }
+  @Test
+  void summarisesChangesUnchangedRefusedAndUnreadable() {
+    assertEquals(
+        "Plan: 1 to change (2 steps), 1 unchanged, 1 refused, 1 unreadable.\n",
+        plain.planSummary(mixedPlan()));
+    assertEquals(
+        "1 case refused, 1 case could not be read; see the plan above",
+        plain.planErrors(mixedPlan()).orElseThrow());
+  }
 
-    @Test
-    void quotesTheServiceMessageWhenNoCaseCouldBeRead() {
-        FakeCaseGateway gateway = new FakeCaseGateway()
-                .failingReads("1000000001", new CaseGatewayException(CaseGatewayException.Kind.UNREACHABLE, "down"))
-                .failingReads("1000000002", new CaseGatewayException(CaseGatewayException.Kind.UNREACHABLE, "down"));
-        CasesPlan plan = new CasesPlanner(gateway, Fixtures.PLANNER, 2).plan(Fixtures.file(
-                "a", "1000000001", CLOSED, "b", "1000000002", CLOSED), Deadline.none());
+  @Test
+  void quotesTheServiceMessageWhenNoCaseCouldBeRead() {
+    FakeCaseGateway gateway =
+        new FakeCaseGateway()
+            .failingReads(
+                "1000000001",
+                new CaseGatewayException(CaseGatewayException.Kind.UNREACHABLE, "down"))
+            .failingReads(
+                "1000000002",
+                new CaseGatewayException(CaseGatewayException.Kind.UNREACHABLE, "down"));
+    CasesPlan plan =
+        new CasesPlanner(gateway, Fixtures.PLANNER, 2)
+            .plan(
+                Fixtures.file("a", "1000000001", CLOSED, "b", "1000000002", CLOSED),
+                Deadline.none());
 
-        assertEquals("2 cases could not be read: down", plain.planErrors(plan).orElseThrow());
-    }
+    assertEquals("2 cases could not be read: down", plain.planErrors(plan).orElseThrow());
+  }
 
-    @Test
-    void reportsAStoppedCaseWithTheStatusReachedAndTheStepsLeft() {
-        FakeCaseGateway gateway = new FakeCaseGateway()
-                .with("1000000001", SUBMITTED)
-                .failingMove("1000000001", CONTAINMENT_ERADICATION_AND_RECOVERY,
-                        new CaseGatewayException(CaseGatewayException.Kind.ACCESS_DENIED,
-                                "AccessDeniedException: not allowed"));
-        CasesPlan plan = new CasesPlanner(gateway, Fixtures.PLANNER, 1).plan(
-                Fixtures.file("ransomware", "1000000001", CONTAINMENT_ERADICATION_AND_RECOVERY), Deadline.none());
-        ApplyResult result = new ApplyRun(new Reconciler(gateway, Fixtures.PLANNER), 1)
-                .apply(plan, ProgressListener.NONE, CancellationSignal.NEVER, Deadline.none());
+  @Test
+  void reportsAStoppedCaseWithTheStatusReachedAndTheStepsLeft() {
+    FakeCaseGateway gateway =
+        new FakeCaseGateway()
+            .with("1000000001", SUBMITTED)
+            .failingMove(
+                "1000000001",
+                CONTAINMENT_ERADICATION_AND_RECOVERY,
+                new CaseGatewayException(
+                    CaseGatewayException.Kind.ACCESS_DENIED, "AccessDeniedException: not allowed"));
+    CasesPlan plan =
+        new CasesPlanner(gateway, Fixtures.PLANNER, 1)
+            .plan(
+                Fixtures.file("ransomware", "1000000001", CONTAINMENT_ERADICATION_AND_RECOVERY),
+                Deadline.none());
+    ApplyResult result =
+        new ApplyRun(new Reconciler(gateway, Fixtures.PLANNER), 1)
+            .apply(plan, ProgressListener.NONE, CancellationSignal.NEVER, Deadline.none());
 
-        assertEquals("""
+    assertEquals(
+        """
                   x ransomware (1000000001): stopped in 'Detection and Analysis' after 1 step applied
                       cause: AccessDeniedException: not allowed
                       steps left:
                         1. UpdateCaseStatus: Detection and Analysis -> Containment, Eradication and Recovery
                       run apply again to resume from the case's live status
-                """, plain.outcomes(result));
-        assertEquals("Apply: 0 converged, 0 unchanged, 0 refused, 1 failed.\n", plain.applySummary(result));
-        assertEquals("1 case not in the declared status; see where each case stands above",
-                plain.applyErrors(result).orElseThrow());
-    }
+                """,
+        plain.outcomes(result));
+    assertEquals(
+        "Apply: 0 converged, 0 unchanged, 0 refused, 1 failed.\n", plain.applySummary(result));
+    assertEquals(
+        "1 case not in the declared status; see where each case stands above",
+        plain.applyErrors(result).orElseThrow());
+  }
 
-    @Test
-    void reportsConvergedUnchangedAndRefusedCasesAfterAnApply() {
-        FakeCaseGateway gateway = new FakeCaseGateway()
-                .with("1000000001", SUBMITTED)
-                .with("1000000002", SUBMITTED)
-                .with("1000000003", CLOSED);
-        CasesPlan plan = new CasesPlanner(gateway, Fixtures.PLANNER, 1).plan(Fixtures.file(
-                "ransomware", "1000000001", CONTAINMENT_ERADICATION_AND_RECOVERY,
-                "logins", "1000000002", SUBMITTED,
-                "old", "1000000003", SUBMITTED), Deadline.none());
-        ApplyResult result = new ApplyRun(new Reconciler(gateway, Fixtures.PLANNER), 2)
-                .apply(plan, ProgressListener.NONE, CancellationSignal.NEVER, Deadline.none());
+  @Test
+  void reportsConvergedUnchangedAndRefusedCasesAfterAnApply() {
+    FakeCaseGateway gateway =
+        new FakeCaseGateway()
+            .with("1000000001", SUBMITTED)
+            .with("1000000002", SUBMITTED)
+            .with("1000000003", CLOSED);
+    CasesPlan plan =
+        new CasesPlanner(gateway, Fixtures.PLANNER, 1)
+            .plan(
+                Fixtures.file(
+                    "ransomware",
+                    "1000000001",
+                    CONTAINMENT_ERADICATION_AND_RECOVERY,
+                    "logins",
+                    "1000000002",
+                    SUBMITTED,
+                    "old",
+                    "1000000003",
+                    SUBMITTED),
+                Deadline.none());
+    ApplyResult result =
+        new ApplyRun(new Reconciler(gateway, Fixtures.PLANNER), 2)
+            .apply(plan, ProgressListener.NONE, CancellationSignal.NEVER, Deadline.none());
 
-        assertEquals("""
+    assertEquals(
+        """
                   + ransomware (1000000001): now 'Containment, Eradication and Recovery' (2 steps applied)
                   = logins (1000000002): Submitted, unchanged
                   ! old (1000000003): left in 'Closed' (refused; nothing was called)
-                """, plain.outcomes(result));
-        assertEquals("Apply: 1 converged, 1 unchanged, 1 refused, 0 failed.\n", plain.applySummary(result));
-    }
+                """,
+        plain.outcomes(result));
+    assertEquals(
+        "Apply: 1 converged, 1 unchanged, 1 refused, 0 failed.\n", plain.applySummary(result));
+  }
 
-    @Test
-    void printsTheAuditTrailOneLinePerEditWithoutTheCaseTitle() {
-        String text = plain.auditTrail(Fixtures.declare("ransomware", "1000000001", CLOSED), List.of(
-                new CaseEdit(Instant.parse("2026-01-02T03:04:05Z"), "123456789012", "UpdateCaseStatus",
-                        "Case status changed from Submitted to Detection and Analysis"),
-                new CaseEdit(Instant.parse("2026-01-02T03:04:06Z"), "123456789012", "CloseCase",
-                        "Case closed\nfrom status Detection and Analysis")));
+  @Test
+  void printsTheAuditTrailOneLinePerEditWithoutTheCaseTitle() {
+    String text =
+        plain.auditTrail(
+            Fixtures.declare("ransomware", "1000000001", CLOSED),
+            List.of(
+                new CaseEdit(
+                    Instant.parse("2026-01-02T03:04:05Z"),
+                    "123456789012",
+                    "UpdateCaseStatus",
+                    "Case status changed from Submitted to Detection and Analysis"),
+                new CaseEdit(
+                    Instant.parse("2026-01-02T03:04:06Z"),
+                    "123456789012",
+                    "CloseCase",
+                    "Case closed\nfrom status Detection and Analysis")));
 
-        assertEquals("""
+    assertEquals(
+        """
                 ransomware (1000000001)
                       2026-01-02T03:04:05Z  UpdateCaseStatus  123456789012  Case status changed from Submitted to \
                 Detection and Analysis
                       2026-01-02T03:04:06Z  CloseCase  123456789012  Case closed from status Detection and Analysis
-                """, text);
-        assertFalse(text.contains("sensitive title"));
-    }
+                """,
+        text);
+    assertFalse(text.contains("sensitive title"));
+  }
 
-    @Test
-    void colouredOutputCarriesAnsiCodesAndPlainOutputNone() {
-        String coloured = new Renderer(Style.coloured()).plan(mixedPlan());
-        assertTrue(coloured.contains("\u001B["), coloured);
-        assertFalse(plain.plan(mixedPlan()).contains("\u001B"));
-    }
+  @Test
+  void colouredOutputCarriesAnsiCodesAndPlainOutputNone() {
+    String coloured = new Renderer(Style.coloured()).plan(mixedPlan());
+    assertTrue(coloured.contains("\u001B["), coloured);
+    assertFalse(plain.plan(mixedPlan()).contains("\u001B"));
+  }
 
-    @Test
-    void neverReadsServiceTextAsPicocliMarkup() {
-        FakeCaseGateway gateway = new FakeCaseGateway().failingReads("1000000001",
-                new CaseGatewayException(CaseGatewayException.Kind.UNEXPECTED_RESPONSE, "@|red boom|@"));
-        CasesPlan plan = new CasesPlanner(gateway, Fixtures.PLANNER, 1).plan(
-                Fixtures.file("a", "1000000001", CLOSED), Deadline.none());
+  @Test
+  void neverReadsServiceTextAsPicocliMarkup() {
+    FakeCaseGateway gateway =
+        new FakeCaseGateway()
+            .failingReads(
+                "1000000001",
+                new CaseGatewayException(
+                    CaseGatewayException.Kind.UNEXPECTED_RESPONSE, "@|red boom|@"));
+    CasesPlan plan =
+        new CasesPlanner(gateway, Fixtures.PLANNER, 1)
+            .plan(Fixtures.file("a", "1000000001", CLOSED), Deadline.none());
 
-        assertTrue(new Renderer(Style.coloured()).plan(plan).contains("@|red boom|@"));
-    }
+    assertTrue(new Renderer(Style.coloured()).plan(plan).contains("@|red boom|@"));
+  }
 }

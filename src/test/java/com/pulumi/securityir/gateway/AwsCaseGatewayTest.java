@@ -153,7 +153,10 @@ class AwsCaseGatewayTest {
                 .statusCode(400)
                 .build(),
             Kind.NOT_ACTIVE,
-            List.of("no active Security Incident Response membership", "eu-west-1", "CreateMembership")),
+            List.of(
+                "no active Security Incident Response membership",
+                "eu-west-1",
+                "CreateMembership")),
         Arguments.of(
             InvalidTokenException.builder().message("Token expired").statusCode(423).build(),
             Kind.CREDENTIALS_EXPIRED,
@@ -179,7 +182,9 @@ class AwsCaseGatewayTest {
     CaseGatewayException error = updateFailsWith(failure, 4);
     assertEquals(kind, error.kind());
     for (String fragment : mustMention) {
-      assertTrue(error.getMessage().contains(fragment), () -> fragment + " missing: " + error.getMessage());
+      assertTrue(
+          error.getMessage().contains(fragment),
+          () -> fragment + " missing: " + error.getMessage());
     }
   }
 
@@ -219,7 +224,8 @@ class AwsCaseGatewayTest {
   void waitsAtLeastRetryAfterThenSucceeds() {
     when(client.updateCaseStatus(any(UpdateCaseStatusRequest.class)))
         .thenThrow(ThrottlingException.builder().statusCode(429).retryAfterSeconds(2).build())
-        .thenReturn(UpdateCaseStatusResponse.builder().caseStatus("Detection and Analysis").build());
+        .thenReturn(
+            UpdateCaseStatusResponse.builder().caseStatus("Detection and Analysis").build());
     LifecycleStatus status =
         gateway(4).updateStatus(CASE, LifecycleStatus.DETECTION_AND_ANALYSIS, Deadline.none());
     assertEquals(LifecycleStatus.DETECTION_AND_ANALYSIS, status);
@@ -244,8 +250,7 @@ class AwsCaseGatewayTest {
   @Test
   void givesEachAttemptTheTimeLeftAsItsApiCallTimeout() {
     when(client.getCase(any(GetCaseRequest.class)))
-        .thenReturn(
-            GetCaseResponse.builder().caseStatus("Submitted").resolverType("Self").build());
+        .thenReturn(GetCaseResponse.builder().caseStatus("Submitted").resolverType("Self").build());
     gateway(4).read(CASE, Deadline.at(NOW.plusSeconds(42)));
     ArgumentCaptor<GetCaseRequest> sent = ArgumentCaptor.forClass(GetCaseRequest.class);
     verify(client).getCase(sent.capture());
@@ -258,9 +263,11 @@ class AwsCaseGatewayTest {
   @Test
   void letsAMoveInFlightFinishPastTheDeadlineSoItsOutcomeIsKnown() {
     when(client.updateCaseStatus(any(UpdateCaseStatusRequest.class)))
-        .thenReturn(UpdateCaseStatusResponse.builder().caseStatus("Detection and Analysis").build());
+        .thenReturn(
+            UpdateCaseStatusResponse.builder().caseStatus("Detection and Analysis").build());
     gateway(4)
-        .updateStatus(CASE, LifecycleStatus.DETECTION_AND_ANALYSIS, Deadline.at(NOW.plusSeconds(42)));
+        .updateStatus(
+            CASE, LifecycleStatus.DETECTION_AND_ANALYSIS, Deadline.at(NOW.plusSeconds(42)));
     ArgumentCaptor<UpdateCaseStatusRequest> sent =
         ArgumentCaptor.forClass(UpdateCaseStatusRequest.class);
     verify(client).updateCaseStatus(sent.capture());
@@ -290,7 +297,8 @@ class AwsCaseGatewayTest {
                 .build(),
             3);
     assertEquals(Kind.UNREACHABLE, error.kind());
-    assertTrue(error.getMessage().contains("https://security-ir.eu-west-1.api.aws"), error.getMessage());
+    assertTrue(
+        error.getMessage().contains("https://security-ir.eu-west-1.api.aws"), error.getMessage());
     assertTrue(error.getMessage().contains("Connection refused"), error.getMessage());
     assertTrue(error.getMessage().contains("3 attempts"), error.getMessage());
     verify(client, times(3)).updateCaseStatus(any(UpdateCaseStatusRequest.class));
@@ -300,7 +308,10 @@ class AwsCaseGatewayTest {
   void mapsReadTimeoutsToUnreachable() {
     CaseGatewayException error =
         updateFailsWith(
-            SdkClientException.builder().cause(new SocketTimeoutException("Read timed out")).build(), 1);
+            SdkClientException.builder()
+                .cause(new SocketTimeoutException("Read timed out"))
+                .build(),
+            1);
     assertEquals(Kind.UNREACHABLE, error.kind());
     assertTrue(error.getMessage().contains("Read timed out"), error.getMessage());
   }
@@ -359,11 +370,13 @@ class AwsCaseGatewayTest {
   @Test
   void returnsTheStatusTheServiceReportsAfterAMove() {
     when(client.updateCaseStatus(any(UpdateCaseStatusRequest.class)))
-        .thenReturn(UpdateCaseStatusResponse.builder().caseStatus("Post-incident Activities").build());
+        .thenReturn(
+            UpdateCaseStatusResponse.builder().caseStatus("Post-incident Activities").build());
     assertEquals(
         LifecycleStatus.POST_INCIDENT_ACTIVITIES,
         gateway(4).updateStatus(CASE, LifecycleStatus.DETECTION_AND_ANALYSIS, Deadline.none()));
-    ArgumentCaptor<UpdateCaseStatusRequest> sent = ArgumentCaptor.forClass(UpdateCaseStatusRequest.class);
+    ArgumentCaptor<UpdateCaseStatusRequest> sent =
+        ArgumentCaptor.forClass(UpdateCaseStatusRequest.class);
     verify(client).updateCaseStatus(sent.capture());
     assertEquals("Detection and Analysis", sent.getValue().caseStatusAsString());
   }
@@ -372,7 +385,8 @@ class AwsCaseGatewayTest {
   void refusesStatusesUpdateCaseStatusCannotSet() {
     AwsCaseGateway gateway = gateway(4);
     for (LifecycleStatus target :
-        List.of(LifecycleStatus.CLOSED, LifecycleStatus.ACKNOWLEDGED, LifecycleStatus.READY_TO_CLOSE)) {
+        List.of(
+            LifecycleStatus.CLOSED, LifecycleStatus.ACKNOWLEDGED, LifecycleStatus.READY_TO_CLOSE)) {
       assertThrows(
           IllegalArgumentException.class,
           () -> gateway.updateStatus(CASE, target, Deadline.none()));

@@ -56,10 +56,12 @@ class AwsCaseGatewayWireTest {
   }
 
   /** What the server saw of one request. */
-  record Seen(String method, String path, String authorization, String securityToken, String body) {}
+  record Seen(
+      String method, String path, String authorization, String securityToken, String body) {}
 
   private HttpServer server;
-  private final ConcurrentLinkedDeque<Function<Seen, Answer>> script = new ConcurrentLinkedDeque<>();
+  private final ConcurrentLinkedDeque<Function<Seen, Answer>> script =
+      new ConcurrentLinkedDeque<>();
   private final List<Seen> seen = Collections.synchronizedList(new ArrayList<>());
   private final List<Duration> sleeps = Collections.synchronizedList(new ArrayList<>());
 
@@ -87,7 +89,9 @@ class AwsCaseGatewayWireTest {
     seen.add(request);
     Function<Seen, Answer> next = script.size() > 1 ? script.pollFirst() : script.peekFirst();
     Answer answer =
-        next == null ? Answer.error(500, "InternalServerException", "{}", Map.of()) : next.apply(request);
+        next == null
+            ? Answer.error(500, "InternalServerException", "{}", Map.of())
+            : next.apply(request);
     byte[] bytes = answer.body().getBytes(StandardCharsets.UTF_8);
     exchange.getResponseHeaders().add("Content-Type", "application/json");
     exchange.getResponseHeaders().add("x-amzn-RequestId", "req-" + seen.size());
@@ -113,7 +117,8 @@ class AwsCaseGatewayWireTest {
 
   private AwsCaseGateway open(GatewayConfig config) {
     GatewayOpening opening = AwsCaseGateway.open(config, Clock.systemUTC(), sleeps::add);
-    return assertInstanceOf(GatewayOpening.Ready.class, opening, () -> opening.toString()).gateway();
+    return assertInstanceOf(GatewayOpening.Ready.class, opening, () -> opening.toString())
+        .gateway();
   }
 
   private static Answer throttled(int retryAfterSeconds) {
@@ -137,7 +142,8 @@ class AwsCaseGatewayWireTest {
     for (Seen request : seen) {
       assertEquals("POST", request.method());
       assertEquals("/v1/cases/8403556009/update-case-status", request.path());
-      assertTrue(request.body().contains("\"caseStatus\":\"Detection and Analysis\""), request.body());
+      assertTrue(
+          request.body().contains("\"caseStatus\":\"Detection and Analysis\""), request.body());
       assertTrue(request.authorization().startsWith("AWS4-HMAC-SHA256"), request.authorization());
     }
     assertEquals(1, sleeps.size());
@@ -164,7 +170,9 @@ class AwsCaseGatewayWireTest {
   @Test
   void givesUpAfterMaxAttemptsOfServiceFailures() {
     script.add(
-        s -> Answer.error(500, "InternalServerException", "{\"message\":\"Internal failure\"}", Map.of()));
+        s ->
+            Answer.error(
+                500, "InternalServerException", "{\"message\":\"Internal failure\"}", Map.of()));
     try (AwsCaseGateway gateway = open(config().maxAttempts(3).build())) {
       CaseGatewayException error =
           assertThrows(CaseGatewayException.class, () -> gateway.close(CASE, Deadline.none()));
@@ -217,7 +225,9 @@ class AwsCaseGatewayWireTest {
       CaseGatewayException error =
           assertThrows(
               CaseGatewayException.class,
-              () -> gateway.updateStatus(CASE, LifecycleStatus.POST_INCIDENT_ACTIVITIES, Deadline.none()));
+              () ->
+                  gateway.updateStatus(
+                      CASE, LifecycleStatus.POST_INCIDENT_ACTIVITIES, Deadline.none()));
       assertEquals(Kind.INVALID_REQUEST, error.kind());
       assertTrue(error.getMessage().contains("caseStatus: move not allowed"), error.getMessage());
     }
@@ -248,7 +258,8 @@ class AwsCaseGatewayWireTest {
   @Test
   void reportsARefusedConnectionAsUnreachableNamingTheEndpoint() throws IOException {
     int closedPort;
-    try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
+    try (ServerSocket socket =
+        new ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
       closedPort = socket.getLocalPort();
     }
     String deadEndpoint = "http://127.0.0.1:" + closedPort;

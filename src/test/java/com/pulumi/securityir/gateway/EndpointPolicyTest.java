@@ -67,7 +67,8 @@ class EndpointPolicyTest {
   @Test
   void refusesUserInfoWithoutQuotingIt() {
     ConfigProblem problem =
-        EndpointPolicy.check("endpoint", "https://AKIAUSER:canary-password@example.com").orElseThrow();
+        EndpointPolicy.check("endpoint", "https://AKIAUSER:canary-password@example.com")
+            .orElseThrow();
     assertFalse(problem.value().contains("canary-password"), problem.value());
     assertFalse(problem.describe().contains("canary-password"), problem.describe());
     assertTrue(problem.value().contains("(redacted)@example.com"), problem.value());

@@ -68,7 +68,11 @@ class GatewayConfigTest {
     assertEquals("(not set)", onlyId.get(0).value());
 
     List<ConfigProblem> onlySecret =
-        GatewayConfig.builder().secretAccessKey(SECRET_CANARY).sessionToken(TOKEN_CANARY).build().validate();
+        GatewayConfig.builder()
+            .secretAccessKey(SECRET_CANARY)
+            .sessionToken(TOKEN_CANARY)
+            .build()
+            .validate();
     assertEquals(
         List.of("accessKeyId", "sessionToken"),
         onlySecret.stream().map(ConfigProblem::field).toList());

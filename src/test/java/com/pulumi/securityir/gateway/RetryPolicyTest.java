@@ -92,10 +92,18 @@ class RetryPolicyTest {
   void doublesTheCeilingPerAttemptUpToTheCap() {
     ThrottlingException throttled = ThrottlingException.builder().statusCode(429).build();
     RetryPolicy many = RetryPolicy.withMaxAttempts(10);
-    assertEquals(new Decision.Retry(Duration.ofMillis(1000)), many.decide(throttled, 2, Optional.empty(), 1.0));
-    assertEquals(new Decision.Retry(Duration.ofMillis(2000)), many.decide(throttled, 3, Optional.empty(), 1.0));
-    assertEquals(new Decision.Retry(Duration.ofSeconds(20)), many.decide(throttled, 9, Optional.empty(), 1.0));
-    assertEquals(new Decision.Retry(Duration.ofSeconds(10)), many.decide(throttled, 9, Optional.empty(), 0.0));
+    assertEquals(
+        new Decision.Retry(Duration.ofMillis(1000)),
+        many.decide(throttled, 2, Optional.empty(), 1.0));
+    assertEquals(
+        new Decision.Retry(Duration.ofMillis(2000)),
+        many.decide(throttled, 3, Optional.empty(), 1.0));
+    assertEquals(
+        new Decision.Retry(Duration.ofSeconds(20)),
+        many.decide(throttled, 9, Optional.empty(), 1.0));
+    assertEquals(
+        new Decision.Retry(Duration.ofSeconds(10)),
+        many.decide(throttled, 9, Optional.empty(), 0.0));
   }
 
   @Test
@@ -114,7 +122,8 @@ class RetryPolicyTest {
     ThrottlingException throttled =
         ThrottlingException.builder().statusCode(429).retryAfterSeconds(7).build();
     assertEquals(
-        new Decision.Retry(Duration.ofSeconds(7)), policy.decide(throttled, 1, Optional.empty(), 1.0));
+        new Decision.Retry(Duration.ofSeconds(7)),
+        policy.decide(throttled, 1, Optional.empty(), 1.0));
     InternalServerException failed =
         InternalServerException.builder().statusCode(500).retryAfterSeconds(3).build();
     assertEquals(
@@ -139,7 +148,8 @@ class RetryPolicyTest {
                 .build();
     assertEquals(Optional.of(Duration.ofSeconds(2)), RetryPolicy.retryAfter(unavailable));
     assertEquals(
-        new Decision.Retry(Duration.ofSeconds(2)), policy.decide(unavailable, 1, Optional.empty(), 0.0));
+        new Decision.Retry(Duration.ofSeconds(2)),
+        policy.decide(unavailable, 1, Optional.empty(), 0.0));
   }
 
   @Test

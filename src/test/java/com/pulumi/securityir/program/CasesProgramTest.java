@@ -71,7 +71,8 @@ class CasesProgramTest {
     TestResult result = runProgram().throwOnError();
 
     List<Mocks.ResourceArgs> cases = mocks.registered(CASE_STATUS);
-    assertEquals(List.of("phishing-2026-11", "ransomware-drill"), cases.stream().map(c -> c.name).toList());
+    assertEquals(
+        List.of("phishing-2026-11", "ransomware-drill"), cases.stream().map(c -> c.name).toList());
     assertEquals(
         Map.of(
             "caseId", "8403556009",
@@ -119,7 +120,9 @@ class CasesProgramTest {
     Path file = project.resolve("cases.yaml");
     assertEquals(
         List.of(file + ":3:13:", file + ":4:13:", file + ":5:3:", file + ":6:5:"),
-        lines.subList(1, lines.size()).stream().map(l -> l.substring(0, l.indexOf(": ") + 1)).toList());
+        lines.subList(1, lines.size()).stream()
+            .map(l -> l.substring(0, l.indexOf(": ") + 1))
+            .toList());
     assertTrue(lines.get(2).contains("did you mean 'Containment, Eradication and Recovery'?"));
   }
 
@@ -137,10 +140,12 @@ class CasesProgramTest {
   void resolvesTheCasesFileSettingAgainstTheProjectDirectory() {
     assertEquals(Path.of("cases.yaml"), CasesProgram.casesFile(Optional.empty(), Path.of("")));
     assertEquals(
-        Path.of("teams/red.yaml"), CasesProgram.casesFile(Optional.of("teams/red.yaml"), Path.of("")));
+        Path.of("teams/red.yaml"),
+        CasesProgram.casesFile(Optional.of("teams/red.yaml"), Path.of("")));
     assertEquals(
         project.resolve("x.yaml"), CasesProgram.casesFile(Optional.of(" x.yaml "), project));
-    assertEquals(Path.of("/abs/c.yaml"), CasesProgram.casesFile(Optional.of("/abs/c.yaml"), project));
+    assertEquals(
+        Path.of("/abs/c.yaml"), CasesProgram.casesFile(Optional.of("/abs/c.yaml"), project));
   }
 
   @Test

@@ -29,21 +29,39 @@ class CaseStatusInputsTest {
   static Stream<Arguments> badInputs() {
     return Stream.of(
         Arguments.of(Map.of("status", s("Closed")), "caseId", "required"),
-        Arguments.of(Map.of("caseId", s("12ab"), "status", s("Closed")), "caseId", "10 to 32 digits"),
         Arguments.of(
-            Map.of("caseId", Value.newBuilder().setNumberValue(8403556009d).build(), "status", s("Closed")),
+            Map.of("caseId", s("12ab"), "status", s("Closed")), "caseId", "10 to 32 digits"),
+        Arguments.of(
+            Map.of(
+                "caseId",
+                Value.newBuilder().setNumberValue(8403556009d).build(),
+                "status",
+                s("Closed")),
             "caseId",
             "quote"),
         Arguments.of(Map.of("caseId", s("8403556009")), "status", "required"),
-        Arguments.of(Map.of("caseId", s("8403556009"), "status", s("Contaiment")), "status", "did you mean"),
-        Arguments.of(Map.of("caseId", s("8403556009"), "status", s("Acknowledged")), "status", "set only by"),
-        Arguments.of(Map.of("caseId", s("8403556009"), "status", s("Ready to Close")), "status", "set only by"),
+        Arguments.of(
+            Map.of("caseId", s("8403556009"), "status", s("Contaiment")), "status", "did you mean"),
+        Arguments.of(
+            Map.of("caseId", s("8403556009"), "status", s("Acknowledged")),
+            "status",
+            "set only by"),
+        Arguments.of(
+            Map.of("caseId", s("8403556009"), "status", s("Ready to Close")),
+            "status",
+            "set only by"),
         Arguments.of(
             Map.of("caseId", s("8403556009"), "status", s("Closed"), "closeOnDelete", s("yes")),
             "closeOnDelete",
             "true or false"),
         Arguments.of(
-            Map.of("caseId", s("8403556009"), "status", s("Closed"), "closedOnDelete", PropertyValue.bool(true)),
+            Map.of(
+                "caseId",
+                s("8403556009"),
+                "status",
+                s("Closed"),
+                "closedOnDelete",
+                PropertyValue.bool(true)),
             "closedOnDelete",
             "did you mean 'closeOnDelete'"));
   }
@@ -60,10 +78,16 @@ class CaseStatusInputsTest {
   @Test
   void acceptsOxfordCommaSpellingAndDefaultsCloseOnDeleteToFalse() {
     Map<String, PropertyValue> news =
-        decode(Map.of("caseId", s(" 8403556009 "), "status", s("containment, eradication, and recovery")));
+        decode(
+            Map.of(
+                "caseId",
+                s(" 8403556009 "),
+                "status",
+                s("containment, eradication, and recovery")));
     assertEquals(List.of(), CaseStatusInputs.validate(news));
     CaseStatusInputs inputs =
-        assertInstanceOf(CaseStatusInputs.Declared.Known.class, CaseStatusInputs.fromChecked(news)).inputs();
+        assertInstanceOf(CaseStatusInputs.Declared.Known.class, CaseStatusInputs.fromChecked(news))
+            .inputs();
     assertEquals(LifecycleStatus.CONTAINMENT_ERADICATION_AND_RECOVERY, inputs.status());
     assertEquals("8403556009", inputs.caseId().value());
     assertFalse(inputs.closeOnDelete());
@@ -74,14 +98,20 @@ class CaseStatusInputsTest {
     Map<String, PropertyValue> news =
         decode(Map.of("caseId", s(PropertyValue.UNKNOWN_STRING), "status", s("Closed")));
     assertEquals(List.of(), CaseStatusInputs.validate(news));
-    assertInstanceOf(CaseStatusInputs.Declared.PartlyUnknown.class, CaseStatusInputs.fromChecked(news));
+    assertInstanceOf(
+        CaseStatusInputs.Declared.PartlyUnknown.class, CaseStatusInputs.fromChecked(news));
   }
 
   @Test
   void secretInvalidValuesAreNeverQuoted() {
     String canary = "99-secret-canary";
     Map<String, PropertyValue> news =
-        decode(Map.of("caseId", PropertyValue.secretValue(s(canary)), "status", PropertyValue.secretValue(s(canary))));
+        decode(
+            Map.of(
+                "caseId",
+                PropertyValue.secretValue(s(canary)),
+                "status",
+                PropertyValue.secretValue(s(canary))));
     List<PropertyProblem> problems = CaseStatusInputs.validate(news);
     assertEquals(2, problems.size());
     problems.forEach(p -> assertFalse(p.reason().contains(canary), p.reason()));
@@ -92,7 +122,8 @@ class CaseStatusInputsTest {
     Map<String, PropertyValue> news =
         decode(Map.of("caseId", PropertyValue.secretValue(s("8403556009")), "status", s("Closed")));
     CaseStatusInputs inputs =
-        assertInstanceOf(CaseStatusInputs.Declared.Known.class, CaseStatusInputs.fromChecked(news)).inputs();
+        assertInstanceOf(CaseStatusInputs.Declared.Known.class, CaseStatusInputs.fromChecked(news))
+            .inputs();
     assertTrue(inputs.secretCaseId());
     assertFalse(inputs.secretStatus());
     assertEquals("case [secret id]", inputs.caseLabel());

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.protobuf.Struct;
 import com.google.protobuf.Value;
+import com.pulumi.securityir.testing.Generated;
 import io.grpc.Status;
 import java.time.Clock;
 import java.util.HashSet;
@@ -14,7 +15,6 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.BiConsumer;
-import com.pulumi.securityir.testing.Generated;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,8 +26,8 @@ import pulumirpc.Provider.ConfigureRequest;
 /**
  * Check and CheckConfig of the real provider class, in-process, over an in-memory gateway, fed
  * 10,000 generated property bags each. Whatever arrives, the provider answers (never INTERNAL,
- * never hangs), every failure names a property, no secret canary appears in a failure or outside
- * a secret envelope of the answer, and bad input never reaches the service.
+ * never hangs), every failure names a property, no secret canary appears in a failure or outside a
+ * secret envelope of the answer, and bad input never reaches the service.
  */
 class CheckFuzzTest {
 
@@ -43,11 +43,15 @@ class CheckFuzzTest {
     readers = new InlineExecutorService();
     caller = Executors.newSingleThreadExecutor();
     gateway = new InMemoryGateway();
-    provider = new CaseStatusProvider(gateway.factory(readers), new SilentEngineLog(), Clock.systemUTC(), () -> {});
+    provider =
+        new CaseStatusProvider(
+            gateway.factory(readers), new SilentEngineLog(), Clock.systemUTC(), () -> {});
     CapturingObserver<pulumirpc.Provider.ConfigureResponse> configured = new CapturingObserver<>();
     provider.configure(
         ConfigureRequest.newBuilder()
-            .setArgs(Struct.newBuilder().putFields("region", Value.newBuilder().setStringValue("us-east-1").build()))
+            .setArgs(
+                Struct.newBuilder()
+                    .putFields("region", Value.newBuilder().setStringValue("us-east-1").build()))
             .build(),
         configured);
     configured.await().value().orElseThrow();
@@ -136,7 +140,8 @@ class CheckFuzzTest {
   }
 
   /** Runs each task on the submitting thread. */
-  private static final class InlineExecutorService extends java.util.concurrent.AbstractExecutorService {
+  private static final class InlineExecutorService
+      extends java.util.concurrent.AbstractExecutorService {
     private volatile boolean shutdown;
 
     @Override

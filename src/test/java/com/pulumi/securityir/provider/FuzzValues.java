@@ -97,8 +97,9 @@ final class FuzzValues {
       return likelyKeys.get(random.nextInt(likelyKeys.size()));
     }
     return switch (pick) {
-      case 6 -> List.of("__defaults", "version", "pluginDownloadURL", "caseid", "statsu", "regoin")
-          .get(random.nextInt(6));
+      case 6 ->
+          List.of("__defaults", "version", "pluginDownloadURL", "caseid", "statsu", "regoin")
+              .get(random.nextInt(6));
       case 7 -> randomString(random, 12);
       case 8 -> ODD.get(random.nextInt(ODD.size()));
       default -> "k".repeat(1 + random.nextInt(5000));
@@ -139,7 +140,12 @@ final class FuzzValues {
               .setStructValue(
                   random.nextBoolean()
                       ? Struct.newBuilder()
-                          .putFields(SIG, string(random.nextBoolean() ? "bogus" : "1b47061264138c4ac30d75fd1eb44270"))
+                          .putFields(
+                              SIG,
+                              string(
+                                  random.nextBoolean()
+                                      ? "bogus"
+                                      : "1b47061264138c4ac30d75fd1eb44270"))
                       : Struct.newBuilder()
                           .putFields(SIG, string("1b47061264138c4ac30d75fd1eb44270"))
                           .putFields("value", secret(random, canary, depth - 1)))
@@ -195,7 +201,8 @@ final class FuzzValues {
   }
 
   private static String huge(Random random) {
-    String unit = List.of("9", "a", "Detection and Analysis ", "\u0000", "é", "../").get(random.nextInt(6));
+    String unit =
+        List.of("9", "a", "Detection and Analysis ", "\u0000", "é", "../").get(random.nextInt(6));
     return unit.repeat(1 + random.nextInt(50_000 / unit.length()));
   }
 
@@ -214,7 +221,9 @@ final class FuzzValues {
   static boolean leaksOutsideSecrets(Value value, String canary) {
     return switch (value.getKindCase()) {
       case STRING_VALUE -> value.getStringValue().contains(canary);
-      case LIST_VALUE -> value.getListValue().getValuesList().stream().anyMatch(v -> leaksOutsideSecrets(v, canary));
+      case LIST_VALUE ->
+          value.getListValue().getValuesList().stream()
+              .anyMatch(v -> leaksOutsideSecrets(v, canary));
       case STRUCT_VALUE -> {
         Struct s = value.getStructValue();
         Value sig = s.getFieldsMap().get(SIG);
@@ -222,7 +231,8 @@ final class FuzzValues {
           yield false;
         }
         yield s.getFieldsMap().entrySet().stream()
-            .anyMatch(e -> e.getKey().contains(canary) || leaksOutsideSecrets(e.getValue(), canary));
+            .anyMatch(
+                e -> e.getKey().contains(canary) || leaksOutsideSecrets(e.getValue(), canary));
       }
       default -> false;
     };

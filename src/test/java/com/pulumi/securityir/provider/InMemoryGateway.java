@@ -4,10 +4,10 @@ import com.pulumi.securityir.core.gateway.CaseGateway;
 import com.pulumi.securityir.core.gateway.CaseSnapshot;
 import com.pulumi.securityir.core.gateway.Deadline;
 import com.pulumi.securityir.core.lifecycle.CaseId;
+import com.pulumi.securityir.core.lifecycle.GraphVariant;
 import com.pulumi.securityir.core.lifecycle.LifecycleStatus;
 import com.pulumi.securityir.core.lifecycle.ResolverType;
 import com.pulumi.securityir.core.lifecycle.TransitionGraph;
-import com.pulumi.securityir.core.lifecycle.GraphVariant;
 import com.pulumi.securityir.core.plan.Planner;
 import com.pulumi.securityir.core.reconcile.Reconciler;
 import java.util.concurrent.ExecutorService;
@@ -15,8 +15,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * A case service in memory for in-process provider tests: every case exists, self-managed, in
- * Detection and Analysis, and moves are accepted. Counts every call, so a test can assert that
- * bad input never reached the service. Thread-safe.
+ * Detection and Analysis, and moves are accepted. Counts every call, so a test can assert that bad
+ * input never reached the service. Thread-safe.
  */
 final class InMemoryGateway implements CaseGateway {
 

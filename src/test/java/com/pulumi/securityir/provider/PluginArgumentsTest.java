@@ -28,14 +28,18 @@ class PluginArgumentsTest {
 
   @Test
   void acceptsNoEngineAddressForManualRuns() {
-    assertEquals(Optional.empty(), PluginArguments.parse(new String[0]).orElseThrow().engineAddress());
+    assertEquals(
+        Optional.empty(), PluginArguments.parse(new String[0]).orElseThrow().engineAddress());
   }
 
   @Test
   void refusesUnknownOptionsAndExtraArguments() {
-    var unknown = assertInstanceOf(Parsed.Failure.class, PluginArguments.parse(new String[] {"--bogus", "x"}));
+    var unknown =
+        assertInstanceOf(
+            Parsed.Failure.class, PluginArguments.parse(new String[] {"--bogus", "x"}));
     assertTrue(unknown.reason().contains("--bogus"));
-    var extra = assertInstanceOf(Parsed.Failure.class, PluginArguments.parse(new String[] {"a:1", "b:2"}));
+    var extra =
+        assertInstanceOf(Parsed.Failure.class, PluginArguments.parse(new String[] {"a:1", "b:2"}));
     assertTrue(extra.reason().contains("at most one"));
   }
 }

@@ -23,7 +23,9 @@ class ProviderConfigurationTest {
 
   private static Map<String, String> problems(Map<String, Value> fields) {
     return ProviderConfiguration.validate(decode(fields)).stream()
-        .collect(Collectors.toMap(PropertyProblem::property, PropertyProblem::reason, (a, b) -> a + " | " + b));
+        .collect(
+            Collectors.toMap(
+                PropertyProblem::property, PropertyProblem::reason, (a, b) -> a + " | " + b));
   }
 
   @Test
@@ -31,7 +33,8 @@ class ProviderConfigurationTest {
     Map<String, Value> fields = new HashMap<>();
     fields.put("region", PropertyValue.string("eu-west-2"));
     fields.put("endpoint", PropertyValue.string("http://127.0.0.1:8443"));
-    fields.put("accessKey", PropertyValue.secretValue(PropertyValue.string("AKIAEXAMPLE000000000")));
+    fields.put(
+        "accessKey", PropertyValue.secretValue(PropertyValue.string("AKIAEXAMPLE000000000")));
     fields.put("secretKey", PropertyValue.secretValue(PropertyValue.string(CANARY)));
     fields.put("maxRetries", Value.newBuilder().setNumberValue(5).build());
     fields.put("transitionGraph", PropertyValue.string("Extended"));
@@ -67,7 +70,6 @@ class ProviderConfigurationTest {
   @Test
   void unknownValuesDuringPreviewAreNotProblems() {
     assertEquals(
-        Map.of(),
-        problems(Map.of("endpoint", PropertyValue.string(PropertyValue.UNKNOWN_STRING))));
+        Map.of(), problems(Map.of("endpoint", PropertyValue.string(PropertyValue.UNKNOWN_STRING))));
   }
 }

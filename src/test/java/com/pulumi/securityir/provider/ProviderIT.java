@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.google.protobuf.Empty;
-import com.google.protobuf.Struct;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
+import com.google.protobuf.Empty;
+import com.google.protobuf.Struct;
 import com.pulumi.securityir.provider.harness.EmulatorProcess;
 import com.pulumi.securityir.provider.harness.EmulatorProcess.Call;
 import com.pulumi.securityir.provider.harness.EngineHarness;
@@ -123,10 +123,17 @@ class ProviderIT {
     State planned =
         operation(
             (session, harness) -> {
-              State state = done(session.preview("phish", inputs(caseId, "containment, eradication, and recovery"), Optional.empty()));
+              State state =
+                  done(
+                      session.preview(
+                          "phish",
+                          inputs(caseId, "containment, eradication, and recovery"),
+                          Optional.empty()));
               assertTrue(
-                  harness.messagesFor(EngineSession.urn("phish")).contains(
-                      "case " + caseId + ": Submitted -> " + DA + " -> " + CER + " (2 steps)"),
+                  harness
+                      .messagesFor(EngineSession.urn("phish"))
+                      .contains(
+                          "case " + caseId + ": Submitted -> " + DA + " -> " + CER + " (2 steps)"),
                   () -> "plan message missing: " + harness.logs());
               return state;
             });
@@ -143,8 +150,14 @@ class ProviderIT {
             (session, harness) -> {
               State s = done(session.up("phish", inputs(caseId, CER), Optional.empty()));
               List<String> messages = harness.messagesFor(EngineSession.urn("phish"));
-              assertTrue(messages.stream().anyMatch(m -> m.contains("applied step 1/2: Submitted -> " + DA)), messages::toString);
-              assertTrue(messages.stream().anyMatch(m -> m.contains("applied step 2/2: " + DA + " -> " + CER)), messages::toString);
+              assertTrue(
+                  messages.stream()
+                      .anyMatch(m -> m.contains("applied step 1/2: Submitted -> " + DA)),
+                  messages::toString);
+              assertTrue(
+                  messages.stream()
+                      .anyMatch(m -> m.contains("applied step 2/2: " + DA + " -> " + CER)),
+                  messages::toString);
               return s;
             });
     assertEquals(caseId, state.id());
@@ -152,7 +165,8 @@ class ProviderIT {
     assertEquals("Self", EngineHarness.text(state.outputs(), "resolverType"));
     assertTrue(EngineHarness.text(state.outputs(), "caseArn").endsWith("case/" + caseId));
     assertTrue(EngineHarness.isSecret(state.outputs(), "title"), "the case title is sensitive");
-    assertEquals(2, state.outputs().getFieldsOrThrow("lastTransitions").getListValue().getValuesCount());
+    assertEquals(
+        2, state.outputs().getFieldsOrThrow("lastTransitions").getListValue().getValuesCount());
     assertEquals(List.of("UpdateCaseStatus", "UpdateCaseStatus"), mutatingCalls(caseId));
     assertEquals(1, reads(caseId));
   }
@@ -174,7 +188,8 @@ class ProviderIT {
   @Test
   void multiStepUpdateMovesThroughEachLegalStatus() throws Exception {
     String caseId = emulator.seed("multi", "Submitted", "Self");
-    State created = operation((s, h) -> done(s.up("multi", inputs(caseId, "Submitted"), Optional.empty())));
+    State created =
+        operation((s, h) -> done(s.up("multi", inputs(caseId, "Submitted"), Optional.empty())));
     emulator.clearCalls();
     State updated =
         operation(
@@ -226,9 +241,20 @@ class ProviderIT {
   void failureAtSecondStepRecordsReachedStatusAndNextUpResumes() throws Exception {
     String caseId = emulator.seed("partial", "Submitted", "Self");
     emulator.fault(
-        Map.of("operation", "UpdateCaseStatus", "caseId", caseId, "error", "AccessDeniedException", "after", 1, "times", 1));
+        Map.of(
+            "operation",
+            "UpdateCaseStatus",
+            "caseId",
+            caseId,
+            "error",
+            "AccessDeniedException",
+            "after",
+            1,
+            "times",
+            1));
     Step step = operation((s, h) -> s.up("partial", inputs(caseId, PIA), Optional.empty()));
-    Step.Partial partial = assertInstanceOf(Step.Partial.class, step, () -> "expected partial failure: " + step);
+    Step.Partial partial =
+        assertInstanceOf(Step.Partial.class, step, () -> "expected partial failure: " + step);
     assertEquals(caseId, partial.state().id());
     assertEquals(DA, partial.state().status(), "the status actually reached is recorded");
     String reason = String.join(" ", partial.state().initErrors());
@@ -236,25 +262,39 @@ class ProviderIT {
     assertTrue(reason.contains("security-ir:UpdateCaseStatus"), reason);
 
     emulator.clearCalls();
-    State resumed = operation((s, h) -> done(s.up("partial", inputs(caseId, PIA), Optional.of(partial.state()))));
+    State resumed =
+        operation(
+            (s, h) -> done(s.up("partial", inputs(caseId, PIA), Optional.of(partial.state()))));
     assertEquals(PIA, resumed.status());
-    assertEquals(List.of("UpdateCaseStatus"), mutatingCalls(caseId), "resumes from the reached status");
+    assertEquals(
+        List.of("UpdateCaseStatus"), mutatingCalls(caseId), "resumes from the reached status");
   }
 
   @Test
   void failureBeforeAnyChangeIsAPlainError() throws Exception {
     String caseId = emulator.seed("plain", DA, "Self");
-    emulator.fault(Map.of("operation", "UpdateCaseStatus", "caseId", caseId, "error", "AccessDeniedException", "times", 1));
+    emulator.fault(
+        Map.of(
+            "operation",
+            "UpdateCaseStatus",
+            "caseId",
+            caseId,
+            "error",
+            "AccessDeniedException",
+            "times",
+            1));
     Step step = operation((s, h) -> s.up("plain", inputs(caseId, CER), Optional.empty()));
     Step.Failed failed = assertInstanceOf(Step.Failed.class, step);
     assertTrue(EngineHarness.initFailure(failed.error()).isEmpty());
-    assertTrue(failed.error().getStatus().getDescription().contains("security-ir:UpdateCaseStatus"));
+    assertTrue(
+        failed.error().getStatus().getDescription().contains("security-ir:UpdateCaseStatus"));
   }
 
   @Test
   void caseMovedByConsoleDuringUpIsReplannedFromItsNewStatus() throws Exception {
     String caseId = emulator.seed("race", "Submitted", "Self");
-    State created = operation((s, h) -> done(s.up("race", inputs(caseId, "Submitted"), Optional.empty())));
+    State created =
+        operation((s, h) -> done(s.up("race", inputs(caseId, "Submitted"), Optional.empty())));
     emulator.clearCalls();
     State raced =
         operation(
@@ -265,23 +305,33 @@ class ProviderIT {
               emulator.move(caseId, DA);
               State state = done(s.up("race", inputs(caseId, CER), Optional.of(created)));
               assertTrue(
-                  h.messagesFor(EngineSession.urn("race")).stream().anyMatch(m -> m.contains("re-planned")),
+                  h.messagesFor(EngineSession.urn("race")).stream()
+                      .anyMatch(m -> m.contains("re-planned")),
                   () -> h.logs().toString());
               return state;
             });
     assertEquals(CER, raced.status());
     List<Call> calls = emulator.callsFor(caseId);
-    assertEquals(409, calls.stream().filter(c -> c.operation().equals("UpdateCaseStatus")).findFirst().orElseThrow().status());
-    assertEquals(2, reads(caseId), "one read per process, plus the re-read the rejected step required");
+    assertEquals(
+        409,
+        calls.stream()
+            .filter(c -> c.operation().equals("UpdateCaseStatus"))
+            .findFirst()
+            .orElseThrow()
+            .status());
+    assertEquals(
+        2, reads(caseId), "one read per process, plus the re-read the rejected step required");
   }
 
   @Test
   void timeoutStopsAfterTheStepInFlightAndRecordsItsResult() throws Exception {
     String caseId = emulator.seed("slow", "Submitted", "Self");
     emulator.fault(Map.of("operation", "UpdateCaseStatus", "latencyMs", 1500));
-    // The 1 s timeout passes while step 1 (1.5 s) is in flight: that step finishes, no other starts.
+    // The 1 s timeout passes while step 1 (1.5 s) is in flight: that step finishes, no other
+    // starts.
     Step step = operation((s, h) -> s.up("slow", inputs(caseId, CER), Optional.empty(), 1.0));
-    Step.Partial partial = assertInstanceOf(Step.Partial.class, step, () -> "expected partial: " + step);
+    Step.Partial partial =
+        assertInstanceOf(Step.Partial.class, step, () -> "expected partial: " + step);
     assertEquals(DA, partial.state().status());
     String reason = String.join(" ", partial.state().initErrors());
     assertTrue(reason.contains("deadline") && reason.contains(CER), reason);
@@ -297,10 +347,13 @@ class ProviderIT {
             (s, h) -> {
               ExecutorService engineWorker = Executors.newSingleThreadExecutor();
               try {
-                Future<Step> up = engineWorker.submit(() -> s.up("cancelled", inputs(caseId, CER), Optional.empty()));
+                Future<Step> up =
+                    engineWorker.submit(
+                        () -> s.up("cancelled", inputs(caseId, CER), Optional.empty()));
                 // The plugin announces each step on the resource's row before making its call.
                 long giveUp = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-                while (h.messagesFor(EngineSession.urn("cancelled")).stream().noneMatch(m -> m.contains("step 1/2"))) {
+                while (h.messagesFor(EngineSession.urn("cancelled")).stream()
+                    .noneMatch(m -> m.contains("step 1/2"))) {
                   if (System.nanoTime() > giveUp) {
                     throw new AssertionError("step 1 never started: " + h.logs());
                   }
@@ -312,7 +365,8 @@ class ProviderIT {
                 engineWorker.shutdownNow();
               }
             });
-    Step.Partial partial = assertInstanceOf(Step.Partial.class, step, () -> "expected partial: " + step);
+    Step.Partial partial =
+        assertInstanceOf(Step.Partial.class, step, () -> "expected partial: " + step);
     assertEquals(DA, partial.state().status());
     assertTrue(String.join(" ", partial.state().initErrors()).contains("cancelled"));
     assertEquals(List.of("UpdateCaseStatus"), mutatingCalls(caseId));
@@ -323,7 +377,8 @@ class ProviderIT {
   @Test
   void closedCaseCannotBeReopenedAndPreviewSaysWhy() throws Exception {
     String caseId = emulator.seed("closed", "Closed", "Self");
-    State created = operation((s, h) -> done(s.up("closed", inputs(caseId, "Closed"), Optional.empty())));
+    State created =
+        operation((s, h) -> done(s.up("closed", inputs(caseId, "Closed"), Optional.empty())));
     Step step = operation((s, h) -> s.preview("closed", inputs(caseId, DA), Optional.of(created)));
     // The refusal fails the preview at Diff, or at the Update(preview) that plans from the live
     // status when Diff answered before the read completed.
@@ -337,11 +392,13 @@ class ProviderIT {
   void awsSupportedCaseCanOnlyBeClosed() throws Exception {
     String caseId = emulator.seed("aws", "Acknowledged", "AWS");
     Step refused = operation((s, h) -> s.up("aws", inputs(caseId, CER), Optional.empty()));
-    String message = assertInstanceOf(Step.Failed.class, refused).error().getStatus().getDescription();
+    String message =
+        assertInstanceOf(Step.Failed.class, refused).error().getStatus().getDescription();
     assertTrue(message.contains("AWS responders"), message);
     assertEquals(List.of(), mutatingCalls(caseId));
 
-    State closed = operation((s, h) -> done(s.up("aws", inputs(caseId, "Closed"), Optional.empty())));
+    State closed =
+        operation((s, h) -> done(s.up("aws", inputs(caseId, "Closed"), Optional.empty())));
     assertEquals("Closed", closed.status());
     assertEquals(List.of("CloseCase"), mutatingCalls(caseId));
   }
@@ -354,14 +411,23 @@ class ProviderIT {
               Step step =
                   s.preview(
                       "bad",
-                      Map.of("caseId", 8403556009L, "status", "Contaiment", "closeOnDelete", "yes", "colour", "red"),
+                      Map.of(
+                          "caseId",
+                          8403556009L,
+                          "status",
+                          "Contaiment",
+                          "closeOnDelete",
+                          "yes",
+                          "colour",
+                          "red"),
                       Optional.empty());
               return assertInstanceOf(Step.CheckFailed.class, step).failures();
             });
     Map<String, String> byProperty = new HashMap<>();
     failures.forEach(f -> byProperty.put(f.getProperty(), f.getReason()));
     assertTrue(byProperty.get("caseId").contains("quote"), byProperty::toString);
-    assertTrue(byProperty.get("status").contains("did you mean '" + CER + "'"), byProperty::toString);
+    assertTrue(
+        byProperty.get("status").contains("did you mean '" + CER + "'"), byProperty::toString);
     assertTrue(byProperty.get("closeOnDelete").contains("true or false"), byProperty::toString);
     assertTrue(byProperty.get("colour").contains("unknown property"), byProperty::toString);
     assertEquals(List.of(), emulator.calls());
@@ -372,7 +438,8 @@ class ProviderIT {
   @Test
   void refreshReturnsLiveStatusAndKeepsLastTransitions() throws Exception {
     String caseId = emulator.seed("refresh", DA, "Self");
-    State created = operation((s, h) -> done(s.up("refresh", inputs(caseId, CER), Optional.empty())));
+    State created =
+        operation((s, h) -> done(s.up("refresh", inputs(caseId, CER), Optional.empty())));
     emulator.move(caseId, PIA);
     ReadResponse read = operation((s, h) -> s.refresh(created));
     assertEquals(caseId, read.getId());
@@ -385,8 +452,12 @@ class ProviderIT {
   @Test
   void refreshOfUnknownCaseReportsItGone() throws Exception {
     State ghost =
-        new State("ghost", "9999999999", EngineHarness.struct(inputs("9999999999", DA)),
-            EngineHarness.struct(inputs("9999999999", DA)), List.of());
+        new State(
+            "ghost",
+            "9999999999",
+            EngineHarness.struct(inputs("9999999999", DA)),
+            EngineHarness.struct(inputs("9999999999", DA)),
+            List.of());
     ReadResponse read = operation((s, h) -> s.refresh(ghost));
     assertEquals("", read.getId());
   }
@@ -408,14 +479,21 @@ class ProviderIT {
     String closed = emulator.seed("closing", DA, "Self");
     State keptState = operation((s, h) -> done(s.up("kept", inputs(kept, DA), Optional.empty())));
     State closingState =
-        operation((s, h) -> done(s.up("closing", Map.of("caseId", closed, "status", DA, "closeOnDelete", true), Optional.empty())));
+        operation(
+            (s, h) ->
+                done(
+                    s.up(
+                        "closing",
+                        Map.of("caseId", closed, "status", DA, "closeOnDelete", true),
+                        Optional.empty())));
     emulator.clearCalls();
     operation(
         (s, h) -> {
           s.destroy(keptState);
           s.destroy(closingState);
           assertTrue(
-              h.messagesFor(EngineSession.urn("kept")).stream().anyMatch(m -> m.contains("left unchanged")),
+              h.messagesFor(EngineSession.urn("kept")).stream()
+                  .anyMatch(m -> m.contains("left unchanged")),
               () -> h.logs().toString());
           return null;
         });
@@ -467,14 +545,19 @@ class ProviderIT {
       assertEquals(List.of(), session.configure(config()));
       State state = done(session.up("legacy", inputs(caseId, DA), Optional.empty()));
       assertEquals(DA, state.status());
-      assertFalse(harness.provider().getPluginInfo(Empty.getDefaultInstance()).getVersion().isEmpty());
+      assertFalse(
+          harness.provider().getPluginInfo(Empty.getDefaultInstance()).getVersion().isEmpty());
     }
   }
 
   @Test
   void schemaServedByGetSchemaIsTheCheckedInSchemaJson() throws Exception {
     String served =
-        operation((s, h) -> h.provider().getSchema(pulumirpc.Provider.GetSchemaRequest.getDefaultInstance()).getSchema());
+        operation(
+            (s, h) ->
+                h.provider()
+                    .getSchema(pulumirpc.Provider.GetSchemaRequest.getDefaultInstance())
+                    .getSchema());
     assertEquals(Files.readString(EngineHarness.projectDir().resolve("schema.json")), served);
     JsonObject resource =
         JsonParser.parseString(served)
@@ -486,7 +569,8 @@ class ProviderIT {
     JsonObject provider =
         JsonParser.parseString(served).getAsJsonObject().getAsJsonObject("provider");
     assertEquals(
-        Set.copyOf(ProviderConfiguration.KEYS), provider.getAsJsonObject("inputProperties").keySet());
+        Set.copyOf(ProviderConfiguration.KEYS),
+        provider.getAsJsonObject("inputProperties").keySet());
   }
 
   @Test

@@ -57,11 +57,16 @@ class BadInputIT {
         List.of(),
         session.configure(
             Map.of(
-                "region", "us-east-1",
-                "endpoint", emulator.endpoint().toString(),
-                "accessKey", "AKIDBADINPUT00000000",
-                "secretKey", EngineHarness.secret("cnry-config-secret"),
-                "maxRetries", 0)));
+                "region",
+                "us-east-1",
+                "endpoint",
+                emulator.endpoint().toString(),
+                "accessKey",
+                "AKIDBADINPUT00000000",
+                "secretKey",
+                EngineHarness.secret("cnry-config-secret"),
+                "maxRetries",
+                0)));
     unconfigured = EngineHarness.launch();
     new EngineSession(unconfigured).handshake();
   }
@@ -71,7 +76,8 @@ class BadInputIT {
     configured.close();
     unconfigured.close();
     emulator.close();
-    assertTrue(configured.stderr().lines().noneMatch(l -> l.contains("cnry")), "canary in plugin stderr");
+    assertTrue(
+        configured.stderr().lines().noneMatch(l -> l.contains("cnry")), "canary in plugin stderr");
   }
 
   static Stream<Arguments> resource() throws Exception {
@@ -88,7 +94,8 @@ class BadInputIT {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("resource")
-  void badResourcePropertiesAreRefusedByCheckNamingTheFieldWithoutCallingTheService(String name, JsonObject entry) {
+  void badResourcePropertiesAreRefusedByCheckNamingTheFieldWithoutCallingTheService(
+      String name, JsonObject entry) {
     Step step = session.preview("bad", struct(entry.getAsJsonObject("input")), Optional.empty());
     List<CheckFailure> failures = ((Step.CheckFailed) assertCheckFailed(step, name)).failures();
     assertNamedAndClear(name, entry, failures);
@@ -121,25 +128,34 @@ class BadInputIT {
     assertEquals(Status.Code.INVALID_ARGUMENT, error.getStatus().getCode(), name);
     String message = error.getStatus().getDescription();
     assertTrue(message.contains(entry.get("mustContain").getAsString()), name + ": " + message);
-    assertTrue(message.contains("pulumi import"), name + ": the message shows how to import: " + message);
+    assertTrue(
+        message.contains("pulumi import"), name + ": the message shows how to import: " + message);
     assertFalse(message.contains("\n"), name + ": one line: " + message);
     assertEquals(List.of(), emulator.calls(), name + ": a bad id reached the service");
   }
 
   private static Step assertCheckFailed(Step step, String name) {
-    assertTrue(step instanceof Step.CheckFailed, () -> name + ": expected Check to refuse, got " + step);
+    assertTrue(
+        step instanceof Step.CheckFailed, () -> name + ": expected Check to refuse, got " + step);
     return step;
   }
 
-  private static void assertNamedAndClear(String name, JsonObject entry, List<CheckFailure> failures) {
+  private static void assertNamedAndClear(
+      String name, JsonObject entry, List<CheckFailure> failures) {
     String property = entry.get("property").getAsString();
     String phrase = entry.get("mustContain").getAsString();
-    Optional<CheckFailure> named = failures.stream().filter(f -> f.getProperty().equals(property)).findFirst();
-    assertTrue(named.isPresent(), () -> name + ": no failure names '" + property + "': " + failures);
-    assertTrue(named.get().getReason().contains(phrase), () -> name + ": '" + phrase + "' missing from: " + named.get().getReason());
+    Optional<CheckFailure> named =
+        failures.stream().filter(f -> f.getProperty().equals(property)).findFirst();
+    assertTrue(
+        named.isPresent(), () -> name + ": no failure names '" + property + "': " + failures);
+    assertTrue(
+        named.get().getReason().contains(phrase),
+        () -> name + ": '" + phrase + "' missing from: " + named.get().getReason());
     for (CheckFailure f : failures) {
       assertFalse(f.getReason().contains("cnry"), () -> name + ": secret quoted: " + f.getReason());
-      assertFalse(f.getReason().contains("Exception") || f.getReason().contains("\tat "), () -> name + ": stack trace: " + f.getReason());
+      assertFalse(
+          f.getReason().contains("Exception") || f.getReason().contains("\tat "),
+          () -> name + ": stack trace: " + f.getReason());
       assertFalse(f.getReason().contains("\n"), () -> name + ": one line: " + f.getReason());
     }
   }
@@ -153,8 +169,7 @@ class BadInputIT {
       if (sorted.isEmpty()) {
         throw new IllegalStateException("empty corpus " + dir);
       }
-      return sorted.stream()
-          .map(p -> Arguments.of(surface + "/" + p.getFileName(), read(p)));
+      return sorted.stream().map(p -> Arguments.of(surface + "/" + p.getFileName(), read(p)));
     }
   }
 

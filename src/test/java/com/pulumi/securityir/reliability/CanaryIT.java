@@ -27,8 +27,8 @@ import pulumirpc.Provider.CheckFailure;
 /**
  * Canary secrets (secret key, session token, a sensitive case title, secret inputs) through the
  * plugin's success and failure paths: a bad endpoint, an unreachable endpoint, AccessDenied, a
- * partial failure, InvalidToken and Cancel. None may appear in stdout, stderr, engine log
- * messages, gRPC error descriptions or any output outside a secret envelope.
+ * partial failure, InvalidToken and Cancel. None may appear in stdout, stderr, engine log messages,
+ * gRPC error descriptions or any output outside a secret envelope.
  */
 class CanaryIT {
 
@@ -45,9 +45,38 @@ class CanaryIT {
       String denied = emulator.seed(title, "Detection and Analysis", "Self");
       String partial = emulator.seed(title, "Submitted", "Self");
       String token = emulator.seed(title, "Detection and Analysis", "Self");
-      emulator.fault(Map.of("operation", "UpdateCaseStatus", "caseId", denied, "error", "AccessDeniedException", "times", 1));
-      emulator.fault(Map.of("operation", "UpdateCaseStatus", "caseId", partial, "error", "AccessDeniedException", "after", 1, "times", 1));
-      emulator.fault(Map.of("operation", "GetCase", "caseId", token, "error", "InvalidTokenException", "times", 5));
+      emulator.fault(
+          Map.of(
+              "operation",
+              "UpdateCaseStatus",
+              "caseId",
+              denied,
+              "error",
+              "AccessDeniedException",
+              "times",
+              1));
+      emulator.fault(
+          Map.of(
+              "operation",
+              "UpdateCaseStatus",
+              "caseId",
+              partial,
+              "error",
+              "AccessDeniedException",
+              "after",
+              1,
+              "times",
+              1));
+      emulator.fault(
+          Map.of(
+              "operation",
+              "GetCase",
+              "caseId",
+              token,
+              "error",
+              "InvalidTokenException",
+              "times",
+              5));
 
       try (EngineHarness harness = EngineHarness.launch()) {
         EngineSession session = new EngineSession(harness);
@@ -66,12 +95,27 @@ class CanaryIT {
                 .putFields("caseId", secret(ok))
                 .putFields("status", secret("Containment, Eradication and Recovery"))
                 .build();
-        record(assertInstanceOf(Step.Done.class, session.up("ok", secretInputs, Optional.empty())).state().outputs());
-        recordFailure(session.up("denied", Map.of("caseId", denied, "status", "Post-incident Activities"), Optional.empty()));
-        Step stopped = session.up("partial", Map.of("caseId", partial, "status", "Post-incident Activities"), Optional.empty());
+        record(
+            assertInstanceOf(Step.Done.class, session.up("ok", secretInputs, Optional.empty()))
+                .state()
+                .outputs());
+        recordFailure(
+            session.up(
+                "denied",
+                Map.of("caseId", denied, "status", "Post-incident Activities"),
+                Optional.empty()));
+        Step stopped =
+            session.up(
+                "partial",
+                Map.of("caseId", partial, "status", "Post-incident Activities"),
+                Optional.empty());
         record(assertInstanceOf(Step.Partial.class, stopped).state().outputs());
         recordFailure(stopped);
-        recordFailure(session.up("token", Map.of("caseId", token, "status", "Post-incident Activities"), Optional.empty()));
+        recordFailure(
+            session.up(
+                "token",
+                Map.of("caseId", token, "status", "Post-incident Activities"),
+                Optional.empty()));
         harness.provider().cancel(Empty.getDefaultInstance());
         assertTrue(harness.process().waitFor(20, TimeUnit.SECONDS), "Cancel stops the plugin");
         assertNoCanary(harness);
@@ -84,7 +128,8 @@ class CanaryIT {
         Map<String, Object> unreachable = config("http://127.0.0.1:1");
         unreachable.put("maxRetries", 0);
         assertEquals(List.of(), session.configure(unreachable));
-        recordFailure(session.up("gone", Map.of("caseId", ok, "status", "Closed"), Optional.empty()));
+        recordFailure(
+            session.up("gone", Map.of("caseId", ok, "status", "Closed"), Optional.empty()));
         assertNoCanary(harness);
       }
     }
@@ -95,7 +140,11 @@ class CanaryIT {
       assertClean(text, "a failure message");
     }
     for (Struct out : outputs) {
-      out.getFieldsMap().forEach((k, v) -> assertFalse(leaks(v), () -> "output '" + k + "' carries a canary outside a secret"));
+      out.getFieldsMap()
+          .forEach(
+              (k, v) ->
+                  assertFalse(
+                      leaks(v), () -> "output '" + k + "' carries a canary outside a secret"));
       assertTrue(EngineHarness.isSecret(out, "title"), "the sensitive title is a secret output");
     }
   }
@@ -117,7 +166,9 @@ class CanaryIT {
 
   private void recordFailure(Step step) {
     StatusRuntimeException error =
-        step instanceof Step.Failed f ? f.error() : assertInstanceOf(Step.Partial.class, step).error();
+        step instanceof Step.Failed f
+            ? f.error()
+            : assertInstanceOf(Step.Partial.class, step).error();
     said.add(String.valueOf(error.getStatus().getDescription()));
     EngineHarness.initFailure(error).ifPresent(d -> said.addAll(d.getReasonsList()));
   }
@@ -141,7 +192,8 @@ class CanaryIT {
     return switch (value.getKindCase()) {
       case STRING_VALUE -> value.getStringValue().contains("cnry");
       case LIST_VALUE -> value.getListValue().getValuesList().stream().anyMatch(this::leaks);
-      case STRUCT_VALUE -> value.getStructValue().getFieldsMap().values().stream().anyMatch(this::leaks);
+      case STRUCT_VALUE ->
+          value.getStructValue().getFieldsMap().values().stream().anyMatch(this::leaks);
       default -> false;
     };
   }

@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The plugin is SIGKILLed between two steps of a walk; the engine, as after any crashed update,
- * still holds the resource at its old outputs. The next run, a fresh plugin, resumes from the
- * live status: exactly the remaining step, nothing repeated, nothing rejected.
+ * still holds the resource at its old outputs. The next run, a fresh plugin, resumes from the live
+ * status: exactly the remaining step, nothing repeated, nothing rejected.
  */
 class CrashIT {
 
@@ -36,7 +36,13 @@ class CrashIT {
       State old =
           assertInstanceOf(
                   Step.Done.class,
-                  operation(emulator, s -> s.up("crash", Map.of("caseId", caseId, "status", LifecycleOracle.SUBMITTED), Optional.empty())))
+                  operation(
+                      emulator,
+                      s ->
+                          s.up(
+                              "crash",
+                              Map.of("caseId", caseId, "status", LifecycleOracle.SUBMITTED),
+                              Optional.empty())))
               .state();
       emulator.clearCalls();
       emulator.fault(Map.of("operation", "UpdateCaseStatus", "caseId", caseId, "latencyMs", 300));
@@ -44,11 +50,13 @@ class CrashIT {
       try (EngineHarness harness = EngineHarness.launch()) {
         EngineSession session = configured(harness, emulator);
         harness.holdLogsMatching(m -> m.contains("applied step 1/2"));
-        CompletableFuture<Step> crashed = CompletableFuture.supplyAsync(() -> session.up("crash", declared, Optional.of(old)));
+        CompletableFuture<Step> crashed =
+            CompletableFuture.supplyAsync(() -> session.up("crash", declared, Optional.of(old)));
         boolean firstStepAnswered = false;
         for (int i = 0; i < 600 && !firstStepAnswered; i++) {
           firstStepAnswered =
-              emulator.callsFor(caseId).stream().anyMatch(c -> c.operation().equals("UpdateCaseStatus") && c.status() == 201);
+              emulator.callsFor(caseId).stream()
+                  .anyMatch(c -> c.operation().equals("UpdateCaseStatus") && c.status() == 201);
           if (!firstStepAnswered) {
             Thread.sleep(20);
           }
@@ -60,24 +68,34 @@ class CrashIT {
         assertInstanceOf(Step.Failed.class, step, "a killed plugin answers nothing");
       }
       List<Call> firstRun = emulator.callsFor(caseId);
-      assertEquals(List.of(new Call("GetCase", caseId, 200), new Call("UpdateCaseStatus", caseId, 201)), firstRun);
+      assertEquals(
+          List.of(new Call("GetCase", caseId, 200), new Call("UpdateCaseStatus", caseId, 201)),
+          firstRun);
 
       emulator.clearFaults();
       emulator.clearCalls();
-      State resumed = assertInstanceOf(Step.Done.class, operation(emulator, s -> s.up("crash", declared, Optional.of(old)))).state();
+      State resumed =
+          assertInstanceOf(
+                  Step.Done.class,
+                  operation(emulator, s -> s.up("crash", declared, Optional.of(old))))
+              .state();
       assertEquals(CER, resumed.status());
       List<Call> secondRun = emulator.callsFor(caseId);
       assertEquals(
           List.of(new Call("GetCase", caseId, 200), new Call("UpdateCaseStatus", caseId, 201)),
           secondRun,
           "exactly the remaining step (" + DA + " -> " + CER + "), no repeat, no rejected call");
-      var transitions = resumed.outputs().getFieldsOrThrow("lastTransitions").getListValue().getValuesList();
+      var transitions =
+          resumed.outputs().getFieldsOrThrow("lastTransitions").getListValue().getValuesList();
       assertEquals(1, transitions.size());
-      assertEquals(DA, transitions.get(0).getStructValue().getFieldsOrThrow("from").getStringValue());
+      assertEquals(
+          DA, transitions.get(0).getStructValue().getFieldsOrThrow("from").getStringValue());
     }
   }
 
-  private static Step operation(EmulatorProcess emulator, java.util.function.Function<EngineSession, Step> body) throws Exception {
+  private static Step operation(
+      EmulatorProcess emulator, java.util.function.Function<EngineSession, Step> body)
+      throws Exception {
     try (EngineHarness harness = EngineHarness.launch()) {
       return body.apply(configured(harness, emulator));
     }
@@ -90,11 +108,16 @@ class CrashIT {
         List.of(),
         session.configure(
             Map.of(
-                "region", "us-east-1",
-                "endpoint", emulator.endpoint().toString(),
-                "accessKey", "AKIDCRASH00000000000",
-                "secretKey", secret("crash-secret"),
-                "maxRetries", 0)));
+                "region",
+                "us-east-1",
+                "endpoint",
+                emulator.endpoint().toString(),
+                "accessKey",
+                "AKIDCRASH00000000000",
+                "secretKey",
+                secret("crash-secret"),
+                "maxRetries",
+                0)));
     return session;
   }
 }

@@ -37,8 +37,8 @@ import software.amazon.awssdk.services.securityir.model.GetCaseRequest;
  * the engine state carried between runs, partial failures included) while the emulator injects
  * throttling, service errors, dropped connections and latency jitter, and "someone else" moves a
  * tenth of the cases during the first run. Collects figures and every violation of the promises:
- * reachable cases converge, refused cases get no mutating call, no rejected transition except
- * those provoked by a concurrent move, every recorded status is the live one.
+ * reachable cases converge, refused cases get no mutating call, no rejected transition except those
+ * provoked by a concurrent move, every recorded status is the live one.
  */
 final class FaultSoak {
 
@@ -93,17 +93,39 @@ final class FaultSoak {
       if (now.equals(c.target())) {
         figures.converged++;
       } else if (LifecycleOracle.reachable(now, c.target(), c.resolverType())) {
-        violations.add(c.name() + ": reachable '" + c.target() + "' from '" + now + "' but not converged after " + config.runs() + " runs; last: " + lastReport.get(c.name()));
+        violations.add(
+            c.name()
+                + ": reachable '"
+                + c.target()
+                + "' from '"
+                + now
+                + "' but not converged after "
+                + config.runs()
+                + " runs; last: "
+                + lastReport.get(c.name()));
       } else {
         figures.refused++;
         if (!refusalReported.contains(c.name())) {
-          violations.add(c.name() + ": unreachable from '" + now + "' but the last run did not report a refusal: " + lastReport.get(c.name()));
+          violations.add(
+              c.name()
+                  + ": unreachable from '"
+                  + now
+                  + "' but the last run did not report a refusal: "
+                  + lastReport.get(c.name()));
         }
       }
       State recorded = state.get(c.name());
-      if (recorded != null && !recorded.status().equals(now) && !refusalReported.contains(c.name())) {
+      if (recorded != null
+          && !recorded.status().equals(now)
+          && !refusalReported.contains(c.name())) {
         figures.lost++;
-        violations.add(c.name() + ": engine state says '" + recorded.status() + "', the case is in '" + now + "'");
+        violations.add(
+            c.name()
+                + ": engine state says '"
+                + recorded.status()
+                + "', the case is in '"
+                + now
+                + "'");
       }
     }
     figures.cases = cases.size();
@@ -117,7 +139,8 @@ final class FaultSoak {
     for (int i = 0; i < config.cases(); i++) {
       String resolver = random.nextInt(10) < 7 ? "Self" : "AWS";
       String start = LifecycleOracle.ALL.get(random.nextInt(LifecycleOracle.ALL.size()));
-      String target = LifecycleOracle.DECLARABLE.get(random.nextInt(LifecycleOracle.DECLARABLE.size()));
+      String target =
+          LifecycleOracle.DECLARABLE.get(random.nextInt(LifecycleOracle.DECLARABLE.size()));
       String id = emulator.seed("soak case " + i, start, resolver);
       cases.add(new Case("case-" + i, id, resolver, start, target));
       if (resolver.equals("Self")) {
@@ -137,8 +160,28 @@ final class FaultSoak {
    */
   private void installFaults(List<Case> cases, int run) {
     long seed = config.seed() * 31 + run;
-    emulator.fault(Map.of("operation", "*", "error", "ThrottlingException", "rate", 0.30, "seed", seed, "retryAfterSeconds", 1));
-    emulator.fault(Map.of("operation", "*", "error", "InternalServerException", "rate", 0.10 / 0.70, "seed", seed + 1));
+    emulator.fault(
+        Map.of(
+            "operation",
+            "*",
+            "error",
+            "ThrottlingException",
+            "rate",
+            0.30,
+            "seed",
+            seed,
+            "retryAfterSeconds",
+            1));
+    emulator.fault(
+        Map.of(
+            "operation",
+            "*",
+            "error",
+            "InternalServerException",
+            "rate",
+            0.10 / 0.70,
+            "seed",
+            seed + 1));
     emulator.fault(Map.of("operation", "*", "drop", true, "rate", 0.05 / 0.60, "seed", seed + 2));
     for (Case c : cases) {
       int ms = random.nextInt(41);
@@ -152,7 +195,8 @@ final class FaultSoak {
 
   private record Move(String caseId, String to, int logIndex) {}
 
-  private Map<String, Step> upAll(List<Case> cases, Map<String, State> state, List<Case> toMove, List<Move> moves)
+  private Map<String, Step> upAll(
+      List<Case> cases, Map<String, State> state, List<Case> toMove, List<Move> moves)
       throws Exception {
     Map<String, Step> steps = new ConcurrentHashMap<>();
     AtomicInteger finished = new AtomicInteger();
@@ -266,12 +310,22 @@ final class FaultSoak {
         if (call.status() == 409 || call.status() == 400) {
           final int at = i;
           boolean provoked =
-              movesByCase.getOrDefault(call.caseId(), List.of()).stream().anyMatch(m -> m.logIndex() <= at);
+              movesByCase.getOrDefault(call.caseId(), List.of()).stream()
+                  .anyMatch(m -> m.logIndex() <= at);
           if (provoked) {
             figuresOfRun.rejectedAfterMove++;
           } else {
             figuresOfRun.rejectedUnprovoked++;
-            violations.add("run " + run + ": " + call.operation() + " on case " + call.caseId() + " rejected with " + call.status() + " though nobody else moved it");
+            violations.add(
+                "run "
+                    + run
+                    + ": "
+                    + call.operation()
+                    + " on case "
+                    + call.caseId()
+                    + " rejected with "
+                    + call.status()
+                    + " though nobody else moved it");
           }
         }
       }
@@ -281,7 +335,10 @@ final class FaultSoak {
       boolean movedNow = movesByCase.containsKey(c.id());
       String was = before.get(c.id());
       String now = after.get(c.id());
-      long mutations = calls.stream().filter(k -> k.caseId().equals(c.id()) && MUTATING.contains(k.operation())).count();
+      long mutations =
+          calls.stream()
+              .filter(k -> k.caseId().equals(c.id()) && MUTATING.contains(k.operation()))
+              .count();
       if (step == null) {
         violations.add("run " + run + ": " + c.name() + " has no outcome");
         continue;
@@ -294,7 +351,16 @@ final class FaultSoak {
         lastReport.put(c.name(), "done");
         refusalReported.remove(c.name());
         if (!movedNow && !done.state().status().equals(now)) {
-          violations.add("run " + run + ": " + c.name() + " recorded '" + done.state().status() + "' but the case is in '" + now + "'");
+          violations.add(
+              "run "
+                  + run
+                  + ": "
+                  + c.name()
+                  + " recorded '"
+                  + done.state().status()
+                  + "' but the case is in '"
+                  + now
+                  + "'");
         }
       } else if (step instanceof Step.Partial partial) {
         figuresOfRun.partial++;
@@ -304,7 +370,16 @@ final class FaultSoak {
           figuresOfRun.partialOnMovedCase++;
         } else if (!partial.state().status().equals(now)) {
           figuresOfRun.partialMismatch++;
-          violations.add("run " + run + ": " + c.name() + " stopped part-way recording '" + partial.state().status() + "' but the case is in '" + now + "'");
+          violations.add(
+              "run "
+                  + run
+                  + ": "
+                  + c.name()
+                  + " stopped part-way recording '"
+                  + partial.state().status()
+                  + "' but the case is in '"
+                  + now
+                  + "'");
         }
       } else {
         Step.Failed failed = (Step.Failed) step;
@@ -314,31 +389,86 @@ final class FaultSoak {
           lastReport.put(c.name(), "refused");
           refusalReported.add(c.name());
           if (!movedNow && LifecycleOracle.reachable(was, c.target(), c.resolverType())) {
-            violations.add("run " + run + ": " + c.name() + " refused though '" + c.target() + "' is reachable from '" + was + "': " + status.getDescription());
+            violations.add(
+                "run "
+                    + run
+                    + ": "
+                    + c.name()
+                    + " refused though '"
+                    + c.target()
+                    + "' is reachable from '"
+                    + was
+                    + "': "
+                    + status.getDescription());
           }
           if (!movedNow && mutations > 0) {
-            violations.add("run " + run + ": " + c.name() + " was refused yet got " + mutations + " mutating calls");
+            violations.add(
+                "run "
+                    + run
+                    + ": "
+                    + c.name()
+                    + " was refused yet got "
+                    + mutations
+                    + " mutating calls");
           }
         } else {
           figuresOfRun.failed++;
           lastReport.put(c.name(), "failed: " + status.getCode() + " " + status.getDescription());
           if (!movedNow && !was.equals(now)) {
-            violations.add("run " + run + ": " + c.name() + " failed without a partial-failure detail, yet moved from '" + was + "' to '" + now + "': " + status.getDescription());
+            violations.add(
+                "run "
+                    + run
+                    + ": "
+                    + c.name()
+                    + " failed without a partial-failure detail, yet moved from '"
+                    + was
+                    + "' to '"
+                    + now
+                    + "': "
+                    + status.getDescription());
           }
         }
       }
-      if (!movedNow && !LifecycleOracle.reachable(was, c.target(), c.resolverType()) && mutations > 0) {
-        violations.add("run " + run + ": " + c.name() + " is unreachable from '" + was + "' yet got mutating calls");
+      if (!movedNow
+          && !LifecycleOracle.reachable(was, c.target(), c.resolverType())
+          && mutations > 0) {
+        violations.add(
+            "run "
+                + run
+                + ": "
+                + c.name()
+                + " is unreachable from '"
+                + was
+                + "' yet got mutating calls");
       }
       if (!movedNow && mutations > 0 && !(step instanceof Step.Failed)) {
-        long ok = calls.stream().filter(k -> k.caseId().equals(c.id()) && MUTATING.contains(k.operation()) && k.status() / 100 == 2).count();
+        long ok =
+            calls.stream()
+                .filter(
+                    k ->
+                        k.caseId().equals(c.id())
+                            && MUTATING.contains(k.operation())
+                            && k.status() / 100 == 2)
+                .count();
         int planned = LifecycleOracle.distance(was, c.target(), c.resolverType());
         if (planned >= 0 && ok > planned) {
-          violations.add("run " + run + ": " + c.name() + " made " + ok + " successful moves for a " + planned + "-step path from '" + was + "'");
+          violations.add(
+              "run "
+                  + run
+                  + ": "
+                  + c.name()
+                  + " made "
+                  + ok
+                  + " successful moves for a "
+                  + planned
+                  + "-step path from '"
+                  + was
+                  + "'");
         }
       }
     }
-    figuresOfRun.convergedAfter = (int) cases.stream().filter(c -> after.get(c.id()).equals(c.target())).count();
+    figuresOfRun.convergedAfter =
+        (int) cases.stream().filter(c -> after.get(c.id()).equals(c.target())).count();
   }
 
   // ---- live status, read around the provider ----------------------------------------------
@@ -348,12 +478,16 @@ final class FaultSoak {
         SecurityIrClient.builder()
             .region(Region.US_EAST_1)
             .endpointOverride(URI.create(emulator.endpoint().toString()))
-            .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIDSOAKREADER000000", "reader")))
+            .credentialsProvider(
+                StaticCredentialsProvider.create(
+                    AwsBasicCredentials.create("AKIDSOAKREADER000000", "reader")))
             .httpClientBuilder(UrlConnectionHttpClient.builder())
             .build()) {
       Map<String, String> live = new LinkedHashMap<>();
       for (Case c : cases) {
-        live.put(c.id(), client.getCase(GetCaseRequest.builder().caseId(c.id()).build()).caseStatusAsString());
+        live.put(
+            c.id(),
+            client.getCase(GetCaseRequest.builder().caseId(c.id()).build()).caseStatusAsString());
       }
       return live;
     }

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The fault soak (see {@link FaultSoak}). The default build runs it with 20 cases; the {@code soak}
  * profile ({@code reliability/run}) runs 200. The seed is printed and can be replayed with {@code
- * -Dsecurityir.soak.seed=N}; the figures go to stdout and {@code target/reliability/soak-<cases>-retries<n>.md}.
+ * -Dsecurityir.soak.seed=N}; the figures go to stdout and {@code
+ * target/reliability/soak-<cases>-retries<n>.md}.
  */
 class FaultSoakIT {
 
@@ -36,16 +37,35 @@ class FaultSoakIT {
   private static void soak(int maxRetries, int runs) throws Exception {
     int cases = Integer.getInteger("securityir.soak.cases", 20);
     String seedText = System.getProperty("securityir.soak.seed", "");
-    long seed = seedText.isBlank() ? ThreadLocalRandom.current().nextLong(1, 1_000_000_000L) : Long.parseLong(seedText.strip());
+    long seed =
+        seedText.isBlank()
+            ? ThreadLocalRandom.current().nextLong(1, 1_000_000_000L)
+            : Long.parseLong(seedText.strip());
     FaultSoak.Config config = new FaultSoak.Config(cases, seed, runs, 8, maxRetries);
-    System.out.println("fault soak: " + cases + " cases, maxRetries " + maxRetries + ", seed " + seed + " (replay with -Dsecurityir.soak.seed=" + seed + ")");
+    System.out.println(
+        "fault soak: "
+            + cases
+            + " cases, maxRetries "
+            + maxRetries
+            + ", seed "
+            + seed
+            + " (replay with -Dsecurityir.soak.seed="
+            + seed
+            + ")");
     FaultSoak.Result result;
     try (EmulatorProcess emulator = EmulatorProcess.start()) {
       result = new FaultSoak(config, emulator).run();
     }
     String machine =
-        InetAddress.getLocalHost().getHostName() + ", " + Runtime.getRuntime().availableProcessors() + " CPUs, "
-            + System.getProperty("os.name") + " " + System.getProperty("os.arch") + ", Java " + System.getProperty("java.version");
+        InetAddress.getLocalHost().getHostName()
+            + ", "
+            + Runtime.getRuntime().availableProcessors()
+            + " CPUs, "
+            + System.getProperty("os.name")
+            + " "
+            + System.getProperty("os.arch")
+            + ", Java "
+            + System.getProperty("java.version");
     String report = result.figures().toMarkdown(config, machine, LocalDate.now().toString());
     System.out.println(report);
     Path out = Path.of("target", "reliability");

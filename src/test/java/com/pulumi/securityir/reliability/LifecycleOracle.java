@@ -23,6 +23,7 @@ final class LifecycleOracle {
   static final String CLOSED = "Closed";
 
   static final List<String> ALL = List.of(SUBMITTED, ACKNOWLEDGED, DA, CER, PIA, READY, CLOSED);
+
   /** What a cases.yaml may declare. */
   static final List<String> DECLARABLE = List.of(DA, CER, PIA, CLOSED);
 

@@ -43,27 +43,75 @@ final class SoakFigures {
     out.append("Date: ").append(date).append("  \n");
     out.append("Machine: ").append(machine).append("  \n");
     out.append("Seed: ").append(config.seed()).append("  \n");
-    out.append("Cases: ").append(cases).append(" (").append(selfManaged).append(" self-managed, ")
-        .append(cases - selfManaged).append(" AWS-supported; ").append(unreachableAtStart)
-        .append(" declared an unreachable status at the start); runs: ").append(config.runs())
-        .append("; parallel: ").append(config.parallel()).append("; maxRetries: ").append(config.maxRetries())
+    out.append("Cases: ")
+        .append(cases)
+        .append(" (")
+        .append(selfManaged)
+        .append(" self-managed, ")
+        .append(cases - selfManaged)
+        .append(" AWS-supported; ")
+        .append(unreachableAtStart)
+        .append(" declared an unreachable status at the start); runs: ")
+        .append(config.runs())
+        .append("; parallel: ")
+        .append(config.parallel())
+        .append("; maxRetries: ")
+        .append(config.maxRetries())
         .append("\n\n");
-    out.append("| Run | API calls | 429 injected | 500 injected | drops | moves by someone else | UpdateCaseStatus/CloseCase accepted | rejected (after a move) | rejected (unprovoked) | done | partial | partial on moved case | partial with wrong status | refused | failed | at target after run |\n");
+    out.append(
+        "| Run | API calls | 429 injected | 500 injected | drops | moves by someone else | UpdateCaseStatus/CloseCase accepted | rejected (after a move) | rejected (unprovoked) | done | partial | partial on moved case | partial with wrong status | refused | failed | at target after run |\n");
     out.append("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|\n");
     runs.forEach(
         (n, r) ->
-            out.append("| ").append(n).append(" | ").append(r.calls).append(" | ").append(r.throttled)
-                .append(" | ").append(r.serverErrors).append(" | ").append(r.dropped).append(" | ")
-                .append(r.moves).append(" | ").append(r.mutations).append(" | ").append(r.rejectedAfterMove)
-                .append(" | ").append(r.rejectedUnprovoked).append(" | ").append(r.done).append(" | ")
-                .append(r.partial).append(" | ").append(r.partialOnMovedCase).append(" | ")
-                .append(r.partialMismatch).append(" | ").append(r.refused).append(" | ")
-                .append(r.failed).append(" | ").append(r.convergedAfter).append(" |\n"));
+            out.append("| ")
+                .append(n)
+                .append(" | ")
+                .append(r.calls)
+                .append(" | ")
+                .append(r.throttled)
+                .append(" | ")
+                .append(r.serverErrors)
+                .append(" | ")
+                .append(r.dropped)
+                .append(" | ")
+                .append(r.moves)
+                .append(" | ")
+                .append(r.mutations)
+                .append(" | ")
+                .append(r.rejectedAfterMove)
+                .append(" | ")
+                .append(r.rejectedUnprovoked)
+                .append(" | ")
+                .append(r.done)
+                .append(" | ")
+                .append(r.partial)
+                .append(" | ")
+                .append(r.partialOnMovedCase)
+                .append(" | ")
+                .append(r.partialMismatch)
+                .append(" | ")
+                .append(r.refused)
+                .append(" | ")
+                .append(r.failed)
+                .append(" | ")
+                .append(r.convergedAfter)
+                .append(" |\n"));
     int calls = runs.values().stream().mapToInt(r -> r.calls).sum();
-    int faults = runs.values().stream().mapToInt(r -> r.throttled + r.serverErrors + r.dropped).sum();
-    out.append("\nTotal: ").append(cases).append(" cases, ").append(calls).append(" API calls, ")
-        .append(faults).append(" faults injected; converged ").append(converged).append(", refused ")
-        .append(refused).append(" (unreachable, reported, no mutating call), lost ").append(lost).append(".\n");
+    int faults =
+        runs.values().stream().mapToInt(r -> r.throttled + r.serverErrors + r.dropped).sum();
+    out.append("\nTotal: ")
+        .append(cases)
+        .append(" cases, ")
+        .append(calls)
+        .append(" API calls, ")
+        .append(faults)
+        .append(" faults injected; converged ")
+        .append(converged)
+        .append(", refused ")
+        .append(refused)
+        .append(" (unreachable, reported, no mutating call), lost ")
+        .append(lost)
+        .append(".\n");
     return out.toString();
   }
 }

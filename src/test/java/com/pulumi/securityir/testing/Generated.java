@@ -6,9 +6,9 @@ import java.util.function.Function;
 
 /**
  * Property checks over generated inputs: {@code tries} inputs from a seeded {@link Random}, each
- * checked in turn. A failure names the seed and the try, so it can be replayed exactly with
- * {@code -Dsecurityir.fuzz.seed=SEED}; without that property every run uses the same default seed,
- * so the test command is repeatable.
+ * checked in turn. A failure names the seed and the try, so it can be replayed exactly with {@code
+ * -Dsecurityir.fuzz.seed=SEED}; without that property every run uses the same default seed, so the
+ * test command is repeatable.
  */
 public final class Generated {
 
@@ -19,7 +19,9 @@ public final class Generated {
 
   public static long seed() {
     String configured = System.getProperty("securityir.fuzz.seed");
-    return configured == null || configured.isBlank() ? DEFAULT_SEED : Long.parseLong(configured.strip());
+    return configured == null || configured.isBlank()
+        ? DEFAULT_SEED
+        : Long.parseLong(configured.strip());
   }
 
   /** Checks {@code property} for {@code tries} inputs made by {@code generator}. */
@@ -32,7 +34,13 @@ public final class Generated {
         property.accept(input);
       } catch (AssertionError | RuntimeException e) {
         throw new AssertionError(
-            "property failed at try " + (i + 1) + " of " + tries + " (seed " + seed + ") for input: "
+            "property failed at try "
+                + (i + 1)
+                + " of "
+                + tries
+                + " (seed "
+                + seed
+                + ") for input: "
                 + describe(input),
             e);
       }
@@ -64,6 +72,8 @@ public final class Generated {
 
   private static String describe(Object input) {
     String text = String.valueOf(input);
-    return text.length() > 2000 ? text.substring(0, 2000) + "... (" + text.length() + " chars)" : text;
+    return text.length() > 2000
+        ? text.substring(0, 2000) + "... (" + text.length() + " chars)"
+        : text;
   }
 }

@@ -25,9 +25,13 @@ class GeneratedTest {
     AssertionError error =
         assertThrows(
             AssertionError.class,
-            () -> Generated.check(100, random -> "input-" + random.nextInt(10), input -> {
-              throw new IllegalStateException("boom");
-            }));
+            () ->
+                Generated.check(
+                    100,
+                    random -> "input-" + random.nextInt(10),
+                    input -> {
+                      throw new IllegalStateException("boom");
+                    }));
     assertTrue(error.getMessage().contains("try 1 of 100"), error.getMessage());
     assertTrue(error.getMessage().contains("seed " + Generated.DEFAULT_SEED), error.getMessage());
     assertTrue(error.getMessage().contains("input-"), error.getMessage());

@@ -29,7 +29,9 @@ public enum GraphVariant {
   /** Parses {@code documented} or {@code extended}, ignoring case and surrounding spaces. */
   public static Parsed<GraphVariant> parse(String text) {
     String choices =
-        Arrays.stream(values()).map(v -> "'" + v.configName + "'").collect(Collectors.joining(", "));
+        Arrays.stream(values())
+            .map(v -> "'" + v.configName + "'")
+            .collect(Collectors.joining(", "));
     if (text == null || text.isBlank()) {
       return Parsed.failure("no transition graph given; use one of " + choices);
     }

@@ -28,7 +28,9 @@ public enum LifecycleStatus {
     this.wireName = wireName;
   }
 
-  /** The exact spelling the service's API uses, e.g. {@code Containment, Eradication and Recovery}. */
+  /**
+   * The exact spelling the service's API uses, e.g. {@code Containment, Eradication and Recovery}.
+   */
   public String wireName() {
     return wireName;
   }

@@ -19,8 +19,8 @@ import java.util.Optional;
  *
  * <p>Source: the UpdateCaseStatus API reference. Self-managed cases follow the listed moves with
  * UpdateCaseStatus; every open status of either resolver type may move to Closed, and only with
- * CloseCase, because UpdateCaseStatus accepts no Closed. AWS-supported cases are otherwise moved
- * by AWS responders only. Nothing leaves Closed. Instances are immutable and thread-safe.
+ * CloseCase, because UpdateCaseStatus accepts no Closed. AWS-supported cases are otherwise moved by
+ * AWS responders only. Nothing leaves Closed. Instances are immutable and thread-safe.
  */
 public final class TransitionGraph {
 

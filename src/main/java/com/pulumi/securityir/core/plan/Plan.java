@@ -44,7 +44,9 @@ public sealed interface Plan {
       for (Transition step : steps) {
         text.append(" -> ").append(step.to().wireName());
       }
-      return text.append(" (").append(steps.size()).append(steps.size() == 1 ? " step)" : " steps)")
+      return text.append(" (")
+          .append(steps.size())
+          .append(steps.size() == 1 ? " step)" : " steps)")
           .toString();
     }
   }

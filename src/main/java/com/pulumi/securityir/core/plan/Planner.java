@@ -70,7 +70,9 @@ public final class Planner {
     return new Plan.Path(actual, desired, steps);
   }
 
-  /** For each status reachable from {@code start} (itself excluded), the move that first reached it. */
+  /**
+   * For each status reachable from {@code start} (itself excluded), the move that first reached it.
+   */
   private Map<LifecycleStatus, Transition> breadthFirst(
       LifecycleStatus start, ResolverType resolverType) {
     Map<LifecycleStatus, Transition> cameBy = new EnumMap<>(LifecycleStatus.class);

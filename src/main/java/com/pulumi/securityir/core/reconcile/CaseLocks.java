@@ -6,9 +6,9 @@ import java.util.Map;
 import java.util.concurrent.locks.ReentrantLock;
 
 /**
- * One lock per case, held while a reconcile walks it. Entries exist only while some thread holds
- * or waits for the lock, so a long-lived process that touches many cases does not accumulate
- * them. Thread-safe.
+ * One lock per case, held while a reconcile walks it. Entries exist only while some thread holds or
+ * waits for the lock, so a long-lived process that touches many cases does not accumulate them.
+ * Thread-safe.
  */
 final class CaseLocks {
 

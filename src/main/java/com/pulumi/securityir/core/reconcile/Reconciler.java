@@ -4,7 +4,6 @@ import com.pulumi.securityir.core.gateway.CaseGateway;
 import com.pulumi.securityir.core.gateway.CaseGatewayException;
 import com.pulumi.securityir.core.gateway.CaseSnapshot;
 import com.pulumi.securityir.core.lifecycle.ApiOperation;
-import com.pulumi.securityir.core.lifecycle.CaseId;
 import com.pulumi.securityir.core.lifecycle.LifecycleStatus;
 import com.pulumi.securityir.core.lifecycle.Transition;
 import com.pulumi.securityir.core.plan.Plan;
@@ -22,9 +21,9 @@ import java.util.Optional;
  *
  * <ul>
  *   <li>Every call it makes is an edge of the planner's graph, from the status last confirmed.
- *   <li>A step whose response reports any status but the step's target, or that the service
- *       rejects with a conflict or validation error, is treated as a concurrent change: the case
- *       is re-read and re-planned, at most {@code maxReplans} times.
+ *   <li>A step whose response reports any status but the step's target, or that the service rejects
+ *       with a conflict or validation error, is treated as a concurrent change: the case is re-read
+ *       and re-planned, at most {@code maxReplans} times.
  *   <li>Cancellation and the deadline are checked between steps; the step in flight is finished.
  *   <li>With a known snapshot it makes exactly one call per planned step; otherwise one read more.
  *       It reads again only when a step's result requires it.
@@ -108,7 +107,11 @@ public final class Reconciler {
           current = gateway.read(request.caseId(), request.deadline());
         } catch (CaseGatewayException e) {
           return new ReconcileOutcome.Stopped(
-              request.caseId(), Optional.empty(), List.of(), List.of(), new StopCause.GatewayFailure(e));
+              request.caseId(),
+              Optional.empty(),
+              List.of(),
+              List.of(),
+              new StopCause.GatewayFailure(e));
         }
       }
       Plan plan = planner.plan(current.status(), request.desired(), current.resolverType());
@@ -129,7 +132,8 @@ public final class Reconciler {
         }
         CaseSnapshot observed = ((StepResult.MovedElsewhere) result).observed();
         if (replans >= maxReplans) {
-          return stopped(observed, new StopCause.ReplanLimitReached(replans + 1, observed.status()));
+          return stopped(
+              observed, new StopCause.ReplanLimitReached(replans + 1, observed.status()));
         }
         replans++;
         current = observed;
@@ -138,7 +142,9 @@ public final class Reconciler {
       }
     }
 
-    /** Walks a path from {@code start}; stops at the first sign that someone else moved the case. */
+    /**
+     * Walks a path from {@code start}; stops at the first sign that someone else moved the case.
+     */
     private StepResult walk(CaseSnapshot start, Plan.Path path) {
       CaseSnapshot current = start;
       List<Transition> steps = path.steps();
@@ -150,7 +156,8 @@ public final class Reconciler {
           return new StepResult.Halt(stopped(current, new StopCause.DeadlineExceeded()));
         }
         Transition step = steps.get(i);
-        listener.onEvent(new ProgressEvent.StepStarted(request.caseId(), step, i + 1, steps.size()));
+        listener.onEvent(
+            new ProgressEvent.StepStarted(request.caseId(), step, i + 1, steps.size()));
         LifecycleStatus reported;
         try {
           reported = call(step);
@@ -167,7 +174,8 @@ public final class Reconciler {
         AppliedStep done = new AppliedStep(step, clock.instant());
         applied.add(done);
         current = current.withStatus(step.to());
-        listener.onEvent(new ProgressEvent.StepApplied(request.caseId(), done, i + 1, steps.size()));
+        listener.onEvent(
+            new ProgressEvent.StepApplied(request.caseId(), done, i + 1, steps.size()));
       }
       return new StepResult.Done(current);
     }
@@ -182,7 +190,8 @@ public final class Reconciler {
         CaseSnapshot current, Transition step, CaseGatewayException error) {
       StopCause cause = new StopCause.GatewayFailure(error);
       return switch (error.kind()) {
-        // The service refused the move: legal from the status we last saw, so it was moved meanwhile.
+          // The service refused the move: legal from the status we last saw, so it was moved
+          // meanwhile.
         case CONFLICT, INVALID_REQUEST -> reread(current, current, cause);
         default -> {
           if (!error.kind().outcomeUnknown()) {

@@ -25,8 +25,8 @@ public final class Suggestions {
   /**
    * The candidate whose name is most plausibly meant, tried in this order: a name that starts with
    * the input ("Containment"), a name containing every significant word of it ("containment and
-   * recovery"), then the nearest by edit distance, measured against the whole name ("closd") or
-   * its beginning ("Contaiment"). Case and repeated spaces are ignored. Empty when nothing is close
+   * recovery"), then the nearest by edit distance, measured against the whole name ("closd") or its
+   * beginning ("Contaiment"). Case and repeated spaces are ignored. Empty when nothing is close
    * enough to be a plausible attempt, so random words get no suggestion.
    */
   public static <T> Optional<T> closest(
@@ -51,13 +51,17 @@ public final class Suggestions {
         return byWords;
       }
     }
-    T best = candidates.stream().min(Comparator.comparingInt(c -> fuzzy(normalize(name.apply(c)), input))).orElseThrow();
+    T best =
+        candidates.stream()
+            .min(Comparator.comparingInt(c -> fuzzy(normalize(name.apply(c)), input)))
+            .orElseThrow();
     String bestName = normalize(name.apply(best));
     boolean closeWhole = distance(bestName, input) <= Math.max(2, bestName.length() / 3);
     boolean closeStart =
         input.length() >= 4
             && bestName.length() > input.length()
-            && distance(bestName.substring(0, input.length()), input) <= Math.max(1, input.length() / 4);
+            && distance(bestName.substring(0, input.length()), input)
+                <= Math.max(1, input.length() / 4);
     return closeWhole || closeStart ? Optional.of(best) : Optional.empty();
   }
 
@@ -100,7 +104,8 @@ public final class Suggestions {
       current[0] = i;
       for (int j = 1; j <= b.length(); j++) {
         int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+        current[j] =
+            Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
       }
       int[] swap = previous;
       previous = current;

@@ -23,8 +23,8 @@ import java.util.regex.Pattern;
  * 127.0.0.1 only, so that the training run goes through the AWS SDK's success paths (request
  * signing, marshalling, response parsing) without any network beyond loopback.
  *
- * <p>It keeps each known case's status so that a walk of several steps sees consistent answers,
- * and answers 404 {@code ResourceNotFoundException} for an unknown case so the SDK's error path is
+ * <p>It keeps each known case's status so that a walk of several steps sees consistent answers, and
+ * answers 404 {@code ResourceNotFoundException} for an unknown case so the SDK's error path is
  * trained too. It enforces no lifecycle: it is training scenery, not an emulator. Thread-safe.
  */
 final class CannedSecurityIr implements AutoCloseable {
@@ -95,8 +95,7 @@ final class CannedSecurityIr implements AutoCloseable {
           body.addProperty("caseStatus", status);
           body.addProperty("resolverType", "Self");
           body.addProperty("title", "training case");
-          body.addProperty(
-              "caseArn", "arn:aws:security-ir:us-east-1:123456789012:case/" + caseId);
+          body.addProperty("caseArn", "arn:aws:security-ir:us-east-1:123456789012:case/" + caseId);
           send(exchange, 200, body);
         }
         case "UpdateCaseStatus" -> {

@@ -233,23 +233,38 @@ public final class PluginTrainer {
                 .build());
 
     // A typo in a status: Check answers with failures (the validation and suggestion path).
-    CheckResponse typo = check(channel, "typo", inputs(CASE_A, "Closd", false), Struct.getDefaultInstance());
+    CheckResponse typo =
+        check(channel, "typo", inputs(CASE_A, "Closd", false), Struct.getDefaultInstance());
     require(typo.getFailuresCount() > 0, "Check accepted an unknown status", typo);
 
     // Preview and up of a new resource: a two-step walk Submitted -> D&A -> CER.
-    Struct newsA = check(channel, "a", inputs(CASE_A, "containment, eradication and recovery", true), Struct.getDefaultInstance()).getInputs();
+    Struct newsA =
+        check(
+                channel,
+                "a",
+                inputs(CASE_A, "containment, eradication and recovery", true),
+                Struct.getDefaultInstance())
+            .getInputs();
     CreateResponse previewA = create(channel, "a", newsA, true);
-    require(service.calls().stream().noneMatch(c -> !c.startsWith("GetCase")), "a preview mutated", service.calls());
+    require(
+        service.calls().stream().noneMatch(c -> !c.startsWith("GetCase")),
+        "a preview mutated",
+        service.calls());
     require(!previewA.getProperties().getFieldsMap().isEmpty(), "empty preview outputs", previewA);
     CreateResponse createdA = create(channel, "a", newsA, false);
     require(createdA.getId().equals(CASE_A), "Create returned the wrong id", createdA);
 
     // An existing resource whose declared status changed: Check, Diff, Update (preview, then up).
     Struct oldInputsB = inputs(CASE_B, "Detection and Analysis", false);
-    Struct newsB = check(channel, "b", inputs(CASE_B, "Post-incident Activities", false), oldInputsB).getInputs();
-    Struct oldOutputsB = read(channel, "b", CASE_B, Struct.getDefaultInstance(), Struct.getDefaultInstance()).getProperties();
+    Struct newsB =
+        check(channel, "b", inputs(CASE_B, "Post-incident Activities", false), oldInputsB)
+            .getInputs();
+    Struct oldOutputsB =
+        read(channel, "b", CASE_B, Struct.getDefaultInstance(), Struct.getDefaultInstance())
+            .getProperties();
     DiffResponse diffB = diff(channel, "b", CASE_B, oldOutputsB, newsB, oldInputsB);
-    require(diffB.getChanges() == DiffResponse.DiffChanges.DIFF_SOME, "Diff missed a change", diffB);
+    require(
+        diffB.getChanges() == DiffResponse.DiffChanges.DIFF_SOME, "Diff missed a change", diffB);
     update(channel, "b", CASE_B, oldOutputsB, newsB, oldInputsB, true);
     UpdateResponse updatedB = update(channel, "b", CASE_B, oldOutputsB, newsB, oldInputsB, false);
 
@@ -260,7 +275,12 @@ public final class PluginTrainer {
     // Refresh, import of a missing case (the SDK's error path), and destroy with closeOnDelete.
     read(channel, "a", CASE_A, createdA.getProperties(), newsA);
     try {
-      read(channel, "missing", MISSING_CASE, Struct.getDefaultInstance(), Struct.getDefaultInstance());
+      read(
+          channel,
+          "missing",
+          MISSING_CASE,
+          Struct.getDefaultInstance(),
+          Struct.getDefaultInstance());
     } catch (StatusRuntimeException expected) {
       // A missing case may be reported as an error or as an empty id; both are trained.
     }
@@ -274,7 +294,10 @@ public final class PluginTrainer {
                 .setProperties(createdA.getProperties())
                 .setOldInputs(newsA)
                 .build());
-    require(service.calls().contains("CloseCase " + CASE_A), "Delete did not close the case", service.calls());
+    require(
+        service.calls().contains("CloseCase " + CASE_A),
+        "Delete did not close the case",
+        service.calls());
     rpc(channel).cancel(Empty.getDefaultInstance());
   }
 
@@ -283,7 +306,8 @@ public final class PluginTrainer {
         .withDeadlineAfter(TIMEOUT_SECONDS, TimeUnit.SECONDS);
   }
 
-  private static CheckResponse check(ManagedChannel channel, String name, Struct news, Struct olds) {
+  private static CheckResponse check(
+      ManagedChannel channel, String name, Struct news, Struct olds) {
     return rpc(channel)
         .check(
             CheckRequest.newBuilder()
@@ -384,7 +408,8 @@ public final class PluginTrainer {
     return Value.newBuilder()
         .setStructValue(
             Struct.newBuilder()
-                .putFields("4dabf18193072939515e22adb298388d", text("1b47061264138c4ac30d75fd1eb44270"))
+                .putFields(
+                    "4dabf18193072939515e22adb298388d", text("1b47061264138c4ac30d75fd1eb44270"))
                 .putFields("value", text(value)))
         .build();
   }

@@ -14,7 +14,8 @@ class GraphVariantTest {
 
   @Test
   void documentedIsTheFirstVariantAndThereAreTwo() {
-    assertEquals(List.of(GraphVariant.DOCUMENTED, GraphVariant.EXTENDED), List.of(GraphVariant.values()));
+    assertEquals(
+        List.of(GraphVariant.DOCUMENTED, GraphVariant.EXTENDED), List.of(GraphVariant.values()));
   }
 
   @ParameterizedTest

@@ -31,7 +31,8 @@ class LifecycleStatusTest {
   @Test
   void hasExactlyTheSevenApiStatusesWithTheirWireSpellings() {
     assertEquals(
-        WIRE_NAMES, Arrays.stream(LifecycleStatus.values()).map(LifecycleStatus::wireName).toList());
+        WIRE_NAMES,
+        Arrays.stream(LifecycleStatus.values()).map(LifecycleStatus::wireName).toList());
   }
 
   @ParameterizedTest

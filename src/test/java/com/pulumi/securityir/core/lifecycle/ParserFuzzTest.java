@@ -38,7 +38,8 @@ class ParserFuzzTest {
     LifecycleStatus[] all = LifecycleStatus.values();
     String name = all[random.nextInt(all.length)].wireName();
     String noise = NOISE[random.nextInt(NOISE.length)];
-    String cased = random.nextBoolean() ? name.toUpperCase(Locale.ROOT) : name.toLowerCase(Locale.ROOT);
+    String cased =
+        random.nextBoolean() ? name.toUpperCase(Locale.ROOT) : name.toLowerCase(Locale.ROOT);
     return noise + cased.replace(" ", noise.isBlank() ? " " + noise : noise);
   }
 
@@ -67,7 +68,8 @@ class ParserFuzzTest {
   private static void checkStatus(String text) {
     Parsed<LifecycleStatus> parsed = LifecycleStatus.parse(text);
     if (parsed instanceof Parsed.Success<LifecycleStatus> success) {
-      assertEquals(success.value(), LifecycleStatus.parse(success.value().wireName()).orElseThrow());
+      assertEquals(
+          success.value(), LifecycleStatus.parse(success.value().wireName()).orElseThrow());
       assertTrue(text.length() < 200, "only a status name (with spacing) may parse");
     } else {
       String reason = ((Parsed.Failure<LifecycleStatus>) parsed).reason();
@@ -99,13 +101,15 @@ class ParserFuzzTest {
   @EnumSource(LifecycleStatus.class)
   void everyStatusParsesFromItsWireNameInAnyCaseAndSpacing(LifecycleStatus status) {
     for (String name : List.of(status.wireName(), status.wireName().toUpperCase(Locale.ROOT))) {
-      assertEquals(status, LifecycleStatus.parse("  " + name.replace(" ", "   ") + " ").orElseThrow());
+      assertEquals(
+          status, LifecycleStatus.parse("  " + name.replace(" ", "   ") + " ").orElseThrow());
     }
   }
 
   private static void assertOneBoundedLine(String reason) {
     assertFalse(reason.isBlank());
     assertTrue(reason.length() <= MAX_MESSAGE, () -> "message of " + reason.length() + " chars");
-    assertFalse(reason.contains("\n") || reason.contains("\r"), () -> "message over lines: " + reason);
+    assertFalse(
+        reason.contains("\n") || reason.contains("\r"), () -> "message over lines: " + reason);
   }
 }

@@ -180,7 +180,9 @@ class TransitionGraphTest {
                 LifecycleStatus.CONTAINMENT_ERADICATION_AND_RECOVERY,
                 UPDATE_CASE_STATUS),
             new Transition(
-                LifecycleStatus.SUBMITTED, LifecycleStatus.POST_INCIDENT_ACTIVITIES, UPDATE_CASE_STATUS)),
+                LifecycleStatus.SUBMITTED,
+                LifecycleStatus.POST_INCIDENT_ACTIVITIES,
+                UPDATE_CASE_STATUS)),
         extra);
   }
 
@@ -189,8 +191,7 @@ class TransitionGraphTest {
     List<Transition> moves =
         TransitionGraph.of(GraphVariant.DOCUMENTED)
             .movesFrom(LifecycleStatus.SUBMITTED, ResolverType.SELF);
-    assertThrows(
-        UnsupportedOperationException.class, () -> moves.clear());
+    assertThrows(UnsupportedOperationException.class, () -> moves.clear());
   }
 
   @ParameterizedTest

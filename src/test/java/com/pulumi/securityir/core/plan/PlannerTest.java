@@ -126,11 +126,12 @@ class PlannerTest {
     return out;
   }
 
-  /**
-   * The refusal rules as a decision table, first matching rule wins; empty means "a path".
-   */
+  /** The refusal rules as a decision table, first matching rule wins; empty means "a path". */
   static Optional<RefusalReason> referenceRefusal(
-      LifecycleStatus actual, LifecycleStatus desired, ResolverType resolver, GraphVariant variant) {
+      LifecycleStatus actual,
+      LifecycleStatus desired,
+      ResolverType resolver,
+      GraphVariant variant) {
     if (actual == desired) {
       return Optional.empty();
     }
@@ -164,7 +165,10 @@ class PlannerTest {
   }
 
   private static Plan plan(
-      LifecycleStatus actual, LifecycleStatus desired, ResolverType resolver, GraphVariant variant) {
+      LifecycleStatus actual,
+      LifecycleStatus desired,
+      ResolverType resolver,
+      GraphVariant variant) {
     return new Planner(TransitionGraph.of(variant)).plan(actual, desired, resolver);
   }
 
@@ -177,7 +181,10 @@ class PlannerTest {
   @ParameterizedTest(name = "{2}/{3}: {0} -> {1}")
   @MethodSource("everyCombination")
   void agreesWithTheIndependentReference(
-      LifecycleStatus actual, LifecycleStatus desired, ResolverType resolver, GraphVariant variant) {
+      LifecycleStatus actual,
+      LifecycleStatus desired,
+      ResolverType resolver,
+      GraphVariant variant) {
     Plan plan = plan(actual, desired, resolver, variant);
     assertEquals(actual, plan.actual());
     assertEquals(desired, plan.desired());
@@ -214,7 +221,8 @@ class PlannerTest {
     String actual = refused.actual().wireName();
     assertTrue(message.contains("'" + actual + "'"), () -> "names actual: " + message);
     assertTrue(
-        message.contains("'" + refused.desired().wireName() + "'"), () -> "names desired: " + message);
+        message.contains("'" + refused.desired().wireName() + "'"),
+        () -> "names desired: " + message);
     Set<LifecycleStatus> reachable = referenceReachable(refused.actual(), resolver, variant);
     String sentence;
     if (reachable.isEmpty()) {
@@ -232,7 +240,8 @@ class PlannerTest {
 
   // Behaviour named tests, with exact expectations a responder would read.
 
-  private static final Planner DOCUMENTED = new Planner(TransitionGraph.of(GraphVariant.DOCUMENTED));
+  private static final Planner DOCUMENTED =
+      new Planner(TransitionGraph.of(GraphVariant.DOCUMENTED));
   private static final Planner EXTENDED = new Planner(TransitionGraph.of(GraphVariant.EXTENDED));
 
   @ParameterizedTest
@@ -240,7 +249,8 @@ class PlannerTest {
   void refusesToReopenClosedCase(LifecycleStatus desired) {
     if (desired == CLOSED) {
       assertEquals(
-          new Plan.Path(CLOSED, CLOSED, List.of()), DOCUMENTED.plan(CLOSED, CLOSED, ResolverType.SELF));
+          new Plan.Path(CLOSED, CLOSED, List.of()),
+          DOCUMENTED.plan(CLOSED, CLOSED, ResolverType.SELF));
       return;
     }
     Plan.Refusal refusal =
@@ -287,7 +297,12 @@ class PlannerTest {
   @ParameterizedTest
   @EnumSource(
       value = LifecycleStatus.class,
-      names = {"SUBMITTED", "DETECTION_AND_ANALYSIS", "CONTAINMENT_ERADICATION_AND_RECOVERY", "POST_INCIDENT_ACTIVITIES"})
+      names = {
+        "SUBMITTED",
+        "DETECTION_AND_ANALYSIS",
+        "CONTAINMENT_ERADICATION_AND_RECOVERY",
+        "POST_INCIDENT_ACTIVITIES"
+      })
   void refusesToMoveAwsSupportedCaseExceptToClose(LifecycleStatus desired) {
     LifecycleStatus actual = desired == SUBMITTED ? ACKNOWLEDGED : SUBMITTED;
     Plan.Refusal refusal =

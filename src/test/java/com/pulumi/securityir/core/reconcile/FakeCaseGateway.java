@@ -276,8 +276,7 @@ final class FakeCaseGateway implements CaseGateway {
     int n;
     synchronized (calls) {
       n = callCounter.incrementAndGet();
-      calls.add(
-          new Call(n, operation, caseId, target, deadline, Thread.currentThread().getName()));
+      calls.add(new Call(n, operation, caseId, target, deadline, Thread.currentThread().getName()));
     }
     runAll(before, n);
     return n;

@@ -56,7 +56,8 @@ class ReconcilerTest {
 
   private static final CaseId CASE = new CaseId("8403556009");
   private static final Transition S_TO_DA = update(SUBMITTED, DETECTION_AND_ANALYSIS);
-  private static final Transition DA_TO_PIA = update(DETECTION_AND_ANALYSIS, POST_INCIDENT_ACTIVITIES);
+  private static final Transition DA_TO_PIA =
+      update(DETECTION_AND_ANALYSIS, POST_INCIDENT_ACTIVITIES);
   private static final Transition DA_TO_CER =
       update(DETECTION_AND_ANALYSIS, CONTAINMENT_ERADICATION_AND_RECOVERY);
   private static final Transition CER_TO_PIA =
@@ -113,10 +114,14 @@ class ReconcilerTest {
 
   static Stream<Arguments> refusals() {
     return Stream.of(
-        Arguments.of(CLOSED, ResolverType.SELF, DETECTION_AND_ANALYSIS, RefusalReason.CLOSED_IS_TERMINAL),
+        Arguments.of(
+            CLOSED, ResolverType.SELF, DETECTION_AND_ANALYSIS, RefusalReason.CLOSED_IS_TERMINAL),
         Arguments.of(SUBMITTED, ResolverType.SELF, ACKNOWLEDGED, RefusalReason.TARGET_NOT_SETTABLE),
         Arguments.of(
-            DETECTION_AND_ANALYSIS, ResolverType.SELF, READY_TO_CLOSE, RefusalReason.TARGET_NOT_SETTABLE),
+            DETECTION_AND_ANALYSIS,
+            ResolverType.SELF,
+            READY_TO_CLOSE,
+            RefusalReason.TARGET_NOT_SETTABLE),
         Arguments.of(
             ACKNOWLEDGED,
             ResolverType.AWS,
@@ -129,7 +134,10 @@ class ReconcilerTest {
   @ParameterizedTest(name = "{1} case in {0} -> {2}: {3}")
   @MethodSource("refusals")
   void refusesWithoutCallingAnythingWhenTheSnapshotIsKnown(
-      LifecycleStatus actual, ResolverType resolver, LifecycleStatus desired, RefusalReason reason) {
+      LifecycleStatus actual,
+      ResolverType resolver,
+      LifecycleStatus desired,
+      RefusalReason reason) {
     FakeCaseGateway fake = fakeWith(actual, resolver);
     ReconcileOutcome outcome = reconciler(fake).reconcile(known(fake, desired), events);
 
@@ -145,12 +153,16 @@ class ReconcilerTest {
   @ParameterizedTest(name = "{1} case in {0} -> {2}: {3}")
   @MethodSource("refusals")
   void refusesAfterOneReadAndNoMutatingCallWhenTheSnapshotIsUnknown(
-      LifecycleStatus actual, ResolverType resolver, LifecycleStatus desired, RefusalReason reason) {
+      LifecycleStatus actual,
+      ResolverType resolver,
+      LifecycleStatus desired,
+      RefusalReason reason) {
     FakeCaseGateway fake = fakeWith(actual, resolver);
     ReconcileOutcome outcome =
         reconciler(fake).reconcile(ReconcileRequest.of(CASE, desired), events);
 
-    assertEquals(reason, assertInstanceOf(ReconcileOutcome.Refused.class, outcome).refusal().reason());
+    assertEquals(
+        reason, assertInstanceOf(ReconcileOutcome.Refused.class, outcome).refusal().reason());
     assertEquals(List.of(READ), fake.operations());
   }
 
@@ -162,7 +174,8 @@ class ReconcilerTest {
     ReconcileOutcome outcome =
         reconciler(fake).reconcile(known(fake, DETECTION_AND_ANALYSIS), events);
 
-    ReconcileOutcome.Converged converged = assertInstanceOf(ReconcileOutcome.Converged.class, outcome);
+    ReconcileOutcome.Converged converged =
+        assertInstanceOf(ReconcileOutcome.Converged.class, outcome);
     assertEquals(DETECTION_AND_ANALYSIS, converged.reached().status());
     assertEquals(List.of(S_TO_DA), appliedTransitions(outcome));
     assertEquals(clock.instant(), converged.applied().get(0).appliedAt());
@@ -177,7 +190,8 @@ class ReconcilerTest {
     ReconcileOutcome outcome =
         reconciler(fake).reconcile(known(fake, POST_INCIDENT_ACTIVITIES), events);
 
-    ReconcileOutcome.Converged converged = assertInstanceOf(ReconcileOutcome.Converged.class, outcome);
+    ReconcileOutcome.Converged converged =
+        assertInstanceOf(ReconcileOutcome.Converged.class, outcome);
     assertEquals(POST_INCIDENT_ACTIVITIES, converged.reached().status());
     assertEquals(fake.snapshot(CASE), converged.reached());
     assertEquals(List.of(S_TO_DA, DA_TO_PIA), appliedTransitions(outcome));
@@ -186,7 +200,8 @@ class ReconcilerTest {
     List<ProgressEvent> expected =
         List.of(
             new ProgressEvent.Planned(
-                CASE, new Plan.Path(SUBMITTED, POST_INCIDENT_ACTIVITIES, List.of(S_TO_DA, DA_TO_PIA))),
+                CASE,
+                new Plan.Path(SUBMITTED, POST_INCIDENT_ACTIVITIES, List.of(S_TO_DA, DA_TO_PIA))),
             new ProgressEvent.StepStarted(CASE, S_TO_DA, 1, 2),
             new ProgressEvent.StepApplied(CASE, converged.applied().get(0), 1, 2),
             new ProgressEvent.StepStarted(CASE, DA_TO_PIA, 2, 2),
@@ -212,8 +227,7 @@ class ReconcilerTest {
   void alreadyInTheDeclaredStatusMakesNoCall() {
     FakeCaseGateway fake = fakeWith(CLOSED, ResolverType.AWS);
     ReconcileOutcome outcome = reconciler(fake).reconcile(known(fake, CLOSED), events);
-    assertEquals(
-        new ReconcileOutcome.Converged(fake.snapshot(CASE), List.of()), outcome);
+    assertEquals(new ReconcileOutcome.Converged(fake.snapshot(CASE), List.of()), outcome);
     assertEquals(List.of(), fake.calls());
   }
 
@@ -237,8 +251,7 @@ class ReconcilerTest {
   @MethodSource("everyConvergingSelfManagedPair")
   void withAKnownSnapshotMakesExactlyOneCallPerStep(
       GraphVariant variant, LifecycleStatus actual, LifecycleStatus desired, int steps) {
-    FakeCaseGateway fake =
-        new FakeCaseGateway(variant).withCase(CASE, actual, ResolverType.SELF);
+    FakeCaseGateway fake = new FakeCaseGateway(variant).withCase(CASE, actual, ResolverType.SELF);
     ReconcileOutcome outcome =
         reconciler(fake, variant).reconcile(known(fake, desired), ProgressListener.NONE);
 
@@ -253,8 +266,7 @@ class ReconcilerTest {
   @MethodSource("everyConvergingSelfManagedPair")
   void withoutASnapshotMakesOneReadThenOneCallPerStepAndNoVerificationReads(
       GraphVariant variant, LifecycleStatus actual, LifecycleStatus desired, int steps) {
-    FakeCaseGateway fake =
-        new FakeCaseGateway(variant).withCase(CASE, actual, ResolverType.SELF);
+    FakeCaseGateway fake = new FakeCaseGateway(variant).withCase(CASE, actual, ResolverType.SELF);
     ReconcileOutcome outcome =
         reconciler(fake, variant)
             .reconcile(ReconcileRequest.of(CASE, desired), ProgressListener.NONE);
@@ -273,7 +285,11 @@ class ReconcilerTest {
   @EnumSource(
       value = Kind.class,
       names = {
-        "ACCESS_DENIED", "CASE_NOT_FOUND", "QUOTA_EXCEEDED", "NOT_ACTIVE", "CREDENTIALS_EXPIRED",
+        "ACCESS_DENIED",
+        "CASE_NOT_FOUND",
+        "QUOTA_EXCEEDED",
+        "NOT_ACTIVE",
+        "CREDENTIALS_EXPIRED",
         "THROTTLED"
       })
   void failureAtTheSecondOfTwoStepsStopsWithTheReachedStatusAndWhatRemains(Kind kind) {
@@ -285,7 +301,8 @@ class ReconcilerTest {
     assertEquals(DETECTION_AND_ANALYSIS, stopped.reached().orElseThrow().status());
     assertEquals(List.of(S_TO_DA), appliedTransitions(outcome));
     assertEquals(List.of(DA_TO_PIA), stopped.remaining());
-    StopCause.GatewayFailure cause = assertInstanceOf(StopCause.GatewayFailure.class, stopped.cause());
+    StopCause.GatewayFailure cause =
+        assertInstanceOf(StopCause.GatewayFailure.class, stopped.cause());
     assertEquals(kind, cause.error().kind());
     // A definite failure needs no re-read: the case is where the last confirmed step left it.
     assertEquals(List.of(UPDATE_STATUS, UPDATE_STATUS), fake.operations());
@@ -392,7 +409,8 @@ class ReconcilerTest {
     ReconcileOutcome outcome =
         reconciler(fake).reconcile(known(fake, POST_INCIDENT_ACTIVITIES), events);
 
-    ReconcileOutcome.Converged converged = assertInstanceOf(ReconcileOutcome.Converged.class, outcome);
+    ReconcileOutcome.Converged converged =
+        assertInstanceOf(ReconcileOutcome.Converged.class, outcome);
     assertEquals(POST_INCIDENT_ACTIVITIES, converged.reached().status());
     assertEquals(List.of(CER_TO_PIA), appliedTransitions(outcome));
     assertEquals(List.of(UPDATE_STATUS, READ, UPDATE_STATUS), fake.operations());
@@ -417,7 +435,8 @@ class ReconcilerTest {
     // The call lands (Submitted -> D&A) but the response names another status; the reconciler
     // trusts neither blindly: it re-reads, finds D&A, re-plans from there and carries on.
     FakeCaseGateway fake =
-        fakeWith(SUBMITTED, ResolverType.SELF).reportOnCall(1, CONTAINMENT_ERADICATION_AND_RECOVERY);
+        fakeWith(SUBMITTED, ResolverType.SELF)
+            .reportOnCall(1, CONTAINMENT_ERADICATION_AND_RECOVERY);
     ReconcileOutcome outcome =
         reconciler(fake).reconcile(known(fake, POST_INCIDENT_ACTIVITIES), events);
 
@@ -463,11 +482,11 @@ class ReconcilerTest {
             .reconcile(
                 ReconcileRequest.of(CASE, POST_INCIDENT_ACTIVITIES).withKnown(stale), events);
 
-    ReconcileOutcome.Converged converged = assertInstanceOf(ReconcileOutcome.Converged.class, outcome);
+    ReconcileOutcome.Converged converged =
+        assertInstanceOf(ReconcileOutcome.Converged.class, outcome);
     assertEquals(POST_INCIDENT_ACTIVITIES, converged.reached().status());
     assertEquals(List.of(S_TO_DA, DA_TO_PIA), appliedTransitions(outcome));
-    assertEquals(
-        List.of(UPDATE_STATUS, READ, UPDATE_STATUS, UPDATE_STATUS), fake.operations());
+    assertEquals(List.of(UPDATE_STATUS, READ, UPDATE_STATUS, UPDATE_STATUS), fake.operations());
     assertEquals(1, events.count(ProgressEvent.Replanned.class));
   }
 
@@ -478,16 +497,15 @@ class ReconcilerTest {
   void rejectionCausedBySomeoneMovingTheCaseReplansAndConverges(Kind kind) {
     // A colleague moves the case to CER just before our D&A -> PIA call, which the service rejects.
     FakeCaseGateway fake = fakeWith(SUBMITTED, ResolverType.SELF).failCall(2, kind);
-    fake.beforeCall(
-        2, () -> fake.moveBySomeoneElse(CASE, CONTAINMENT_ERADICATION_AND_RECOVERY));
+    fake.beforeCall(2, () -> fake.moveBySomeoneElse(CASE, CONTAINMENT_ERADICATION_AND_RECOVERY));
     ReconcileOutcome outcome =
         reconciler(fake).reconcile(known(fake, POST_INCIDENT_ACTIVITIES), events);
 
-    ReconcileOutcome.Converged converged = assertInstanceOf(ReconcileOutcome.Converged.class, outcome);
+    ReconcileOutcome.Converged converged =
+        assertInstanceOf(ReconcileOutcome.Converged.class, outcome);
     assertEquals(POST_INCIDENT_ACTIVITIES, converged.reached().status());
     assertEquals(List.of(S_TO_DA, CER_TO_PIA), appliedTransitions(outcome));
-    assertEquals(
-        List.of(UPDATE_STATUS, UPDATE_STATUS, READ, UPDATE_STATUS), fake.operations());
+    assertEquals(List.of(UPDATE_STATUS, UPDATE_STATUS, READ, UPDATE_STATUS), fake.operations());
     assertEquals(1, events.count(ProgressEvent.Replanned.class));
   }
 
@@ -601,8 +619,7 @@ class ReconcilerTest {
         reconciler(fake).reconcile(known(fake, POST_INCIDENT_ACTIVITIES), events);
 
     ReconcileOutcome.Stopped stopped = assertInstanceOf(ReconcileOutcome.Stopped.class, outcome);
-    assertEquals(
-        CONTAINMENT_ERADICATION_AND_RECOVERY, stopped.reached().orElseThrow().status());
+    assertEquals(CONTAINMENT_ERADICATION_AND_RECOVERY, stopped.reached().orElseThrow().status());
     assertEquals(List.of(CER_TO_PIA), stopped.remaining());
     assertEquals(List.of(UPDATE_STATUS, READ), fake.operations());
   }
@@ -632,8 +649,7 @@ class ReconcilerTest {
   void cancellationBeforeTheFirstStepCallsNothing() {
     FakeCaseGateway fake = fakeWith(SUBMITTED, ResolverType.SELF);
     ReconcileOutcome outcome =
-        reconciler(fake)
-            .reconcile(known(fake, CLOSED).withCancellation(() -> true), events);
+        reconciler(fake).reconcile(known(fake, CLOSED).withCancellation(() -> true), events);
 
     ReconcileOutcome.Stopped stopped = assertInstanceOf(ReconcileOutcome.Stopped.class, outcome);
     assertInstanceOf(StopCause.Cancelled.class, stopped.cause());
@@ -738,8 +754,7 @@ class ReconcilerTest {
   }
 
   /** Waits (bounded) until the thread is parked, i.e. waiting for the case's lock. */
-  private static void awaitBlocked(Supplier<Thread> thread)
-      throws InterruptedException {
+  private static void awaitBlocked(Supplier<Thread> thread) throws InterruptedException {
     for (int i = 0; i < 1_000; i++) {
       Thread t = thread.get();
       if (t != null && (t.getState() == Thread.State.WAITING)) {
@@ -755,9 +770,18 @@ class ReconcilerTest {
     FakeCaseGateway fake = new FakeCaseGateway(GraphVariant.DOCUMENTED);
     Planner planner = new Planner(TransitionGraph.of(GraphVariant.DOCUMENTED));
     List<LifecycleStatus> starts =
-        List.of(SUBMITTED, DETECTION_AND_ANALYSIS, CONTAINMENT_ERADICATION_AND_RECOVERY, POST_INCIDENT_ACTIVITIES, ACKNOWLEDGED);
+        List.of(
+            SUBMITTED,
+            DETECTION_AND_ANALYSIS,
+            CONTAINMENT_ERADICATION_AND_RECOVERY,
+            POST_INCIDENT_ACTIVITIES,
+            ACKNOWLEDGED);
     List<LifecycleStatus> targets =
-        List.of(DETECTION_AND_ANALYSIS, CONTAINMENT_ERADICATION_AND_RECOVERY, POST_INCIDENT_ACTIVITIES, CLOSED);
+        List.of(
+            DETECTION_AND_ANALYSIS,
+            CONTAINMENT_ERADICATION_AND_RECOVERY,
+            POST_INCIDENT_ACTIVITIES,
+            CLOSED);
     List<CaseId> ids = new ArrayList<>();
     List<LifecycleStatus> desired = new ArrayList<>();
     List<Integer> expectedSteps = new ArrayList<>();
@@ -815,6 +839,7 @@ class ReconcilerTest {
   @Test
   void plannerIsExposedUnchanged() {
     Planner planner = new Planner(TransitionGraph.of(GraphVariant.EXTENDED));
-    assertSame(planner, new Reconciler(new FakeCaseGateway(GraphVariant.EXTENDED), planner).planner());
+    assertSame(
+        planner, new Reconciler(new FakeCaseGateway(GraphVariant.EXTENDED), planner).planner());
   }
 }

@@ -53,7 +53,10 @@ public final class EmulatorProcess implements AutoCloseable {
   /** Seeds a case in any status, bypassing the lifecycle; returns its id. */
   public String seed(String title, String status, String resolverType) {
     JsonObject answer =
-        send("POST", "/_emulator/cases", Map.of("title", title, "status", status, "resolverType", resolverType));
+        send(
+            "POST",
+            "/_emulator/cases",
+            Map.of("title", title, "status", status, "resolverType", resolverType));
     return answer.get("caseId").getAsString();
   }
 
@@ -101,7 +104,10 @@ public final class EmulatorProcess implements AutoCloseable {
 
   public List<Call> calls() {
     JsonElement answer = sendRaw("GET", "/_emulator/calls", null);
-    JsonArray array = answer.isJsonArray() ? answer.getAsJsonArray() : answer.getAsJsonObject().getAsJsonArray("calls");
+    JsonArray array =
+        answer.isJsonArray()
+            ? answer.getAsJsonArray()
+            : answer.getAsJsonObject().getAsJsonArray("calls");
     List<Call> calls = new ArrayList<>();
     for (JsonElement e : array) {
       JsonObject o = e.getAsJsonObject();
@@ -138,7 +144,8 @@ public final class EmulatorProcess implements AutoCloseable {
                     ? HttpRequest.BodyPublishers.noBody()
                     : HttpRequest.BodyPublishers.ofString(GSON.toJson(body)));
     try {
-      HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> response =
+          http.send(request.build(), HttpResponse.BodyHandlers.ofString());
       if (response.statusCode() / 100 != 2) {
         throw new AssertionError(
             method + " " + path + " answered " + response.statusCode() + ": " + response.body());

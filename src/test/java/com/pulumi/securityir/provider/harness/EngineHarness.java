@@ -28,8 +28,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
-import java.util.function.Predicate;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import pulumirpc.EngineGrpc;
 import pulumirpc.EngineOuterClass.LogRequest;
 import pulumirpc.Provider.ErrorResourceInitFailed;
@@ -302,8 +302,7 @@ public final class EngineHarness implements AutoCloseable {
         .setStructValue(
             Struct.newBuilder()
                 .putFields(
-                    "4dabf18193072939515e22adb298388d",
-                    value("1b47061264138c4ac30d75fd1eb44270"))
+                    "4dabf18193072939515e22adb298388d", value("1b47061264138c4ac30d75fd1eb44270"))
                 .putFields("value", value(v)))
         .build();
   }
@@ -332,7 +331,8 @@ public final class EngineHarness implements AutoCloseable {
 
   /** Reads a whole stream; for tests that check a finished process. */
   public static String readAll(InputStream in) throws IOException {
-    try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+    try (BufferedReader reader =
+        new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       StringBuilder text = new StringBuilder();
       String line;
       while ((line = reader.readLine()) != null) {

@@ -46,7 +46,8 @@ public final class EngineSession {
   }
 
   /** What the engine would hold in its state for one resource. */
-  public record State(String name, String id, Struct inputs, Struct outputs, List<String> initErrors) {
+  public record State(
+      String name, String id, Struct inputs, Struct outputs, List<String> initErrors) {
     public String status() {
       return EngineHarness.text(outputs, "status");
     }
@@ -94,7 +95,12 @@ public final class EngineSession {
             .provider()
             .checkConfig(
                 CheckRequest.newBuilder()
-                    .setUrn("urn:pulumi:" + STACK + "::" + PROJECT + "::pulumi:providers:securityir::default")
+                    .setUrn(
+                        "urn:pulumi:"
+                            + STACK
+                            + "::"
+                            + PROJECT
+                            + "::pulumi:providers:securityir::default")
                     .setNews(news)
                     .setOlds(Struct.getDefaultInstance())
                     .build());
@@ -203,7 +209,9 @@ public final class EngineSession {
     if (!changed && before.initErrors().isEmpty()) {
       // A SameStep: no provider call; the new checked inputs go to state.
       return new Step.Done(
-          new State(name, before.id(), inputs, before.outputs(), List.of()), Optional.of(diff), false);
+          new State(name, before.id(), inputs, before.outputs(), List.of()),
+          Optional.of(diff),
+          false);
     }
     try {
       UpdateResponse updated =

@@ -35,7 +35,8 @@ import pulumirpc.ResourceProviderGrpc;
 class CdsArchiveIT {
 
   private static final String LAUNCHER = "pulumi-resource-securityir";
-  private static final String FROM_ARCHIVE = "com.pulumi.securityir.provider.PluginMain source: shared objects file (top)";
+  private static final String FROM_ARCHIVE =
+      "com.pulumi.securityir.provider.PluginMain source: shared objects file (top)";
 
   @TempDir Path temp;
 
@@ -62,7 +63,8 @@ class CdsArchiveIT {
     Path jar = project().resolve("target/securityir.jar");
     List<Path> archives = archives(project().resolve("target/cds"));
     assertEquals(
-        List.of(project().resolve("target/cds/" + LAUNCHER + "-" + PluginTrainer.jarKey(jar) + ".jsa")),
+        List.of(
+            project().resolve("target/cds/" + LAUNCHER + "-" + PluginTrainer.jarKey(jar) + ".jsa")),
         archives);
     assertTrue(Files.size(archives.get(0)) > 0);
   }
@@ -78,7 +80,8 @@ class CdsArchiveIT {
       harness.provider().getPluginInfo(Empty.getDefaultInstance());
       assertEquals("", harness.strayStdout());
     }
-    assertTrue(Files.readString(classLog).contains(FROM_ARCHIVE), "PluginMain not from the archive");
+    assertTrue(
+        Files.readString(classLog).contains(FROM_ARCHIVE), "PluginMain not from the archive");
   }
 
   @Test
@@ -99,7 +102,8 @@ class CdsArchiveIT {
     // and must say so on stderr only.
     Path root = copyOfLayout();
     Path archive = archives(root.resolve("target/cds")).get(0);
-    Files.setLastModifiedTime(root.resolve("target/securityir.jar"), FileTime.from(Instant.now().minusSeconds(60)));
+    Files.setLastModifiedTime(
+        root.resolve("target/securityir.jar"), FileTime.from(Instant.now().minusSeconds(60)));
     Files.setLastModifiedTime(archive, FileTime.from(Instant.now()));
 
     String classes = runPluginIn(root);
