@@ -517,7 +517,7 @@ public final class CasesFileLoader {
                 + LifecycleStatus.quotedWireNames());
         return Optional.empty();
       }
-      Parsed<LifecycleStatus> parsed = LifecycleStatus.parse(scalar.getValue());
+      Parsed<LifecycleStatus> parsed = LifecycleStatus.parseDeclared(scalar.getValue());
       if (parsed instanceof Parsed.Failure<LifecycleStatus> failure) {
         problems.add(value.getStartMark(), where + ": " + failure.reason());
         return Optional.empty();

@@ -91,21 +91,14 @@ record CaseStatusInputs(
               "status is required: the status the case should be in, one of "
                   + LifecycleStatus.quotedWireNames()));
     } else if (status instanceof PropertyValue.Text text) {
-      Parsed<LifecycleStatus> parsed = LifecycleStatus.parse(text.value());
-      if (parsed instanceof Parsed.Failure<LifecycleStatus> failure) {
+      if (LifecycleStatus.parseDeclared(text.value())
+          instanceof Parsed.Failure<LifecycleStatus> failure) {
         problems.add(
             new PropertyProblem(
                 STATUS,
-                text.secret() ? "the secret status is not a known status" : failure.reason()));
-      } else if (parsed.orElseThrow().isSetOnlyByService()) {
-        problems.add(
-            new PropertyProblem(
-                STATUS,
-                "'"
-                    + parsed.orElseThrow().wireName()
-                    + "' is set only by the service or AWS responders and cannot be declared;"
-                    + " declare one of 'Detection and Analysis', 'Containment, Eradication and"
-                    + " Recovery', 'Post-incident Activities' or 'Closed'"));
+                text.secret()
+                    ? "the secret status is not a status that can be declared"
+                    : failure.reason()));
       }
     } else if (!(status instanceof PropertyValue.Unknown)) {
       problems.add(

@@ -123,6 +123,12 @@ class CasesFileLoaderTest {
   static Stream<Arguments> singleProblems() {
     return Stream.of(
         Arguments.of(
+            "status only the service sets",
+            yaml("cases:", "  c:", "    caseId: \"8403556009\"", "    status: ready to close"),
+            4,
+            13,
+            new String[] {"'Ready to Close' is set only by the service", "declare one of"}),
+        Arguments.of(
             "syntax error",
             yaml("cases:", "  c:", "    caseId: \"8403556009\"", "   status: Closed"),
             4,

@@ -97,6 +97,25 @@ public enum LifecycleStatus {
     return Parsed.failure(reason.toString());
   }
 
+  /**
+   * Parses a status someone declares as a target: as {@link #parse}, and also refuses the statuses
+   * only the service or AWS responders set (Acknowledged, Ready to Close), which no API call can
+   * reach. Never throws.
+   */
+  public static Parsed<LifecycleStatus> parseDeclared(String text) {
+    Parsed<LifecycleStatus> parsed = parse(text);
+    if (parsed instanceof Parsed.Success<LifecycleStatus> success
+        && success.value().isSetOnlyByService()) {
+      return Parsed.failure(
+          "'"
+              + success.value().wireName()
+              + "' is set only by the service or AWS responders and cannot be declared; declare"
+              + " one of 'Detection and Analysis', 'Containment, Eradication and Recovery',"
+              + " 'Post-incident Activities' or 'Closed'");
+    }
+    return parsed;
+  }
+
   private static String normalize(String text) {
     return text.strip()
         .replaceAll("\\s+", " ")

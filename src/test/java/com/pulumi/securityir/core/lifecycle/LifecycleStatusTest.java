@@ -223,4 +223,16 @@ class LifecycleStatusTest {
   private static String unescape(String text) {
     return text.replace("\\t", "\t").replace("\\n", "\n");
   }
+
+  @ParameterizedTest
+  @EnumSource(LifecycleStatus.class)
+  void declaringAcceptsExactlyTheStatusesAnApiCallCanReachOrKeep(LifecycleStatus status) {
+    Parsed<LifecycleStatus> declared = LifecycleStatus.parseDeclared(status.wireName());
+    if (status.isSetOnlyByService()) {
+      String reason = ((Parsed.Failure<LifecycleStatus>) declared).reason();
+      assertTrue(reason.contains("'" + status.wireName() + "' is set only by the service"), reason);
+    } else {
+      assertEquals(status, declared.orElseThrow());
+    }
+  }
 }
