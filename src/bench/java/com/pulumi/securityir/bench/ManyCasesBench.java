@@ -43,10 +43,12 @@ final class ManyCasesBench {
     /** {@code pulumi up}: Update(preview=false). */
     UP,
     /**
-     * Baseline: a preview whose Diffs arrive without the Check before them, so the plugin cannot
-     * start reads early and each Diff pays one serial round trip.
+     * Baseline: a preview in engine order where every declaration is unchanged but every case was
+     * moved elsewhere (drift). Only the live status can show the change, so each Diff waits for the
+     * read its Check started a moment before: one serial round trip per resource, which is what a
+     * provider that read in Diff would pay for every resource.
      */
-    PREVIEW_WITHOUT_PREFETCH,
+    PREVIEW_DRIFT,
     /**
      * Diagnostic, not engine order: every Check first, then every Diff, as if the plugin could
      * start all reads before the first Diff. Shows what a provider that does not wait on a read
@@ -94,13 +96,15 @@ final class ManyCasesBench {
       }
       for (int i = 0; i < ids.size(); i++) {
         String name = "case-" + i;
-        Struct oldInputs = inputs(ids.get(i), FROM);
+        // The state records the case in FROM (declared TO since), or, for drift, in TO all along.
+        String recorded = mode == Mode.PREVIEW_DRIFT ? TO : FROM;
+        Struct oldInputs = inputs(ids.get(i), recorded);
         Struct news = inputs(ids.get(i), TO);
-        if (mode == Mode.PREVIEW || mode == Mode.UP) {
+        if (mode != Mode.PREVIEW_CHECKS_FIRST) {
           news = check(harness, name, oldInputs, news);
         }
         Struct checkedNews = news;
-        Struct oldOutputs = outputs(ids.get(i));
+        Struct oldOutputs = outputs(ids.get(i), recorded);
         DiffResponse diff =
             harness
                 .provider()
@@ -246,9 +250,9 @@ final class ManyCasesBench {
     return EngineHarness.struct(Map.of("caseId", caseId, "status", status, "closeOnDelete", false));
   }
 
-  /** What the state holds for a case last seen in {@link #FROM}. */
-  private static Struct outputs(String caseId) {
-    return inputs(caseId, FROM).toBuilder()
+  /** What the state holds for a case last seen in {@code status}. */
+  private static Struct outputs(String caseId, String status) {
+    return inputs(caseId, status).toBuilder()
         .putFields("resolverType", EngineHarness.value("Self"))
         .putFields("title", EngineHarness.secret("bench case"))
         .putFields(

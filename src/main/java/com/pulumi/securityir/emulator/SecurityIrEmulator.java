@@ -17,13 +17,15 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * A running emulator: a real HTTP server bound to 127.0.0.1 only, speaking the Security IR
  * REST-JSON protocol (see {@code docs/emulator.md}) with the {@code /_emulator/} control plane
- * beside it. Requests are served by a bounded pool of 16 threads. Thread-safe; {@link #close()}
+ * beside it. Requests are served by a bounded pool of 64 threads. Thread-safe; {@link #close()}
  * stops the server and is idempotent.
  */
 public final class SecurityIrEmulator implements AutoCloseable {
 
   private static final System.Logger LOG = System.getLogger(SecurityIrEmulator.class.getName());
-  private static final int THREADS = 16;
+  // Simulated latency is slept on these threads, so they bound calls in flight: enough that a
+  // client's own concurrency, not the emulator, limits throughput, as with the real service.
+  private static final int THREADS = 64;
   private static final String NODELAY = "sun.net.httpserver.nodelay";
 
   private final HttpServer server;

@@ -14,8 +14,12 @@ import java.util.stream.Collectors;
 /** Builds the provider's services over the AWS SDK gateway. */
 final class AwsProviderServices {
 
-  /** Reads in flight at once while prefetching; the SDK's URLConnection client has no pool cap. */
-  static final int READ_CONCURRENCY = 16;
+  /**
+   * Reads in flight at once while prefetching. Enough that a preview of hundreds of cases is bound
+   * by latency, not by this number; if the service throttles, the gateway's retries (which honour
+   * Retry-After) absorb it.
+   */
+  static final int READ_CONCURRENCY = 32;
 
   private AwsProviderServices() {}
 
