@@ -80,7 +80,7 @@ final class ApplyCommand implements Callable<Integer> {
               cases.get(),
               gateway,
               planner,
-              options.parallel,
+              options.parallel(),
               gateway.endpoint() + ", region " + gateway.region());
       if (plan.changes().isEmpty()) {
         out.println();
@@ -97,7 +97,7 @@ final class ApplyCommand implements Callable<Integer> {
                     + " answer the prompt. Review the plan above and run again with --yes to apply it;"
                     + " nothing was changed");
       }
-      ApplyResult result = flow.apply(plan, new Reconciler(gateway, planner), options.parallel);
+      ApplyResult result = flow.apply(plan, new Reconciler(gateway, planner), options.parallel());
       flow.renderer().applyErrors(result).ifPresent(flow::fail);
       return result.exitCode();
     }

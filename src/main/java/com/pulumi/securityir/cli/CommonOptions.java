@@ -17,6 +17,10 @@ final class CommonOptions {
 
   static final int DEFAULT_PARALLEL = 8;
 
+  static final int DEFAULT_MAX_RETRIES = GatewayConfig.DEFAULT_MAX_ATTEMPTS - 1;
+
+  static final int MAX_MAX_RETRIES = GatewayConfig.MAX_MAX_ATTEMPTS - 1;
+
   @Option(
       names = "--endpoint",
       paramLabel = "URL",
@@ -57,7 +61,20 @@ final class CommonOptions {
               + " (default "
               + DEFAULT_PARALLEL
               + ").")
-  int parallel;
+  String parallel;
+
+  @Option(
+      names = "--max-retries",
+      paramLabel = "N",
+      defaultValue = "" + DEFAULT_MAX_RETRIES,
+      description =
+          "Retries of one API call that was throttled, failed with a 5xx or lost its connection,"
+              + " 0 to "
+              + MAX_MAX_RETRIES
+              + " (default "
+              + DEFAULT_MAX_RETRIES
+              + ").")
+  String maxRetries;
 
   @Option(
       names = "--no-color",
@@ -73,20 +90,44 @@ final class CommonOptions {
     if (GraphVariant.parse(graph) instanceof Parsed.Failure<GraphVariant> f) {
       problems.add("--transition-graph: " + f.reason());
     }
-    if (parallel < 1 || parallel > BoundedParallel.MAX_PARALLELISM) {
+    if (number(parallel, 1, BoundedParallel.MAX_PARALLELISM) < 0) {
       problems.add(
           "--parallel '"
-              + parallel
+              + Renderer.oneLine(parallel)
               + "': use a number from 1 to "
               + BoundedParallel.MAX_PARALLELISM
               + " (default "
               + DEFAULT_PARALLEL
               + ")");
     }
+    if (number(maxRetries, 0, MAX_MAX_RETRIES) < 0) {
+      problems.add(
+          "--max-retries '"
+              + Renderer.oneLine(maxRetries)
+              + "': use a number from 0 (no retries) to "
+              + MAX_MAX_RETRIES
+              + " (default "
+              + DEFAULT_MAX_RETRIES
+              + ")");
+    }
     for (ConfigProblem problem : gatewayConfig().validate()) {
       problems.add(describe(problem));
     }
     return problems;
+  }
+
+  /** Cases read or moved at once; call only after {@link #problems()} came back empty. */
+  int parallel() {
+    return number(parallel, 1, BoundedParallel.MAX_PARALLELISM);
+  }
+
+  /** A whole number from {@code min} to {@code max} in plain digits, or -1. */
+  private static int number(String text, int min, int max) {
+    if (text == null || !text.matches("[0-9]{1,3}")) {
+      return -1;
+    }
+    int value = Integer.parseInt(text);
+    return value >= min && value <= max ? value : -1;
   }
 
   /** The graph; call only after {@link #problems()} came back empty. */
@@ -96,7 +137,13 @@ final class CommonOptions {
 
   /** The gateway settings given on the command line; unset ones fall back to the SDK's sources. */
   GatewayConfig gatewayConfig() {
-    return GatewayConfig.builder().endpoint(endpoint).region(region).profile(profile).build();
+    int retries = number(maxRetries, 0, MAX_MAX_RETRIES);
+    return GatewayConfig.builder()
+        .endpoint(endpoint)
+        .region(region)
+        .profile(profile)
+        .maxAttempts(retries < 0 ? GatewayConfig.DEFAULT_MAX_ATTEMPTS : retries + 1)
+        .build();
   }
 
   private static final Map<String, String> OPTION_NAMES =

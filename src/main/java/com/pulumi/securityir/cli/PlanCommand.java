@@ -70,7 +70,7 @@ final class PlanCommand implements Callable<Integer> {
               cases.get(),
               gateway,
               new Planner(TransitionGraph.of(options.graphVariant())),
-              options.parallel,
+              options.parallel(),
               gateway.endpoint() + ", region " + gateway.region());
       flow.renderer().planErrors(plan).ifPresent(flow::fail);
       return plan.exitCode();

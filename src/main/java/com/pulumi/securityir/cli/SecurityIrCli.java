@@ -44,6 +44,7 @@ public final class SecurityIrCli implements Runnable {
   public static CommandLine commandLine() {
     CommandLine commandLine = new CommandLine(new SecurityIrCli());
     commandLine.setExecutionExceptionHandler(SecurityIrCli::unexpected);
+    commandLine.setParameterExceptionHandler(new UsageErrors());
     return commandLine;
   }
 

@@ -8,6 +8,7 @@ import java.io.StringWriter;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import picocli.CommandLine;
 
@@ -75,6 +76,42 @@ class SecurityIrCliTest {
         run.err());
     assertTrue(run.err().contains("--region 'US East'"), run.err());
     assertEquals("", run.out());
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "plan cases.yaml --paralel 3|securityir plan: unknown option '--paralel' (did you mean"
+            + " '--parallel'?); run 'securityir plan --help' for usage",
+        "plan|securityir plan: missing FILE: name the cases file, e.g. 'securityir plan"
+            + " cases.yaml'",
+        "apply cases.yaml --parallel|securityir apply: option '--parallel' needs a value, e.g."
+            + " --parallel=N; run 'securityir apply --help' for usage",
+        "plan a.yaml b.yaml|securityir plan: unexpected argument 'b.yaml': this command takes one"
+            + " FILE; run 'securityir plan --help' for usage",
+        "plan cases.yaml --region us-east-1 --region eu-west-1|securityir plan: option '--region'"
+            + " is given more than once; give it once",
+        "plan cases.yaml --parallel many|securityir plan: --parallel 'many': use a number from 1"
+            + " to 64 (default 8)",
+        "plan cases.yaml --max-retries 10|securityir plan: --max-retries '10': use a number from 0"
+            + " (no retries) to 9 (default 3)",
+        "lpan cases.yaml|securityir: unknown command 'lpan' (did you mean 'plan'?); use one of"
+            + " 'plan', 'apply', 'demo', 'emulator'",
+      })
+  void usageErrorsAreOneLineNamingTheOptionAndTheFix(String args, String message) {
+    Run run = run(args.split(" "));
+    assertEquals(ExitCodes.ERROR, run.exitCode());
+    assertEquals(message + System.lineSeparator(), run.err());
+    assertEquals("", run.out());
+  }
+
+  @Test
+  void anUnknownOptionsValueIsNeverEchoedBecauseItMayBeASecret() {
+    Run run = run("plan", "cases.yaml", "--secret-access-key=cnry-typed-into-the-wrong-option");
+    assertEquals(ExitCodes.ERROR, run.exitCode());
+    assertTrue(run.err().contains("unknown option '--secret-access-key'"), run.err());
+    assertTrue(!run.err().contains("cnry"), run.err());
   }
 
   @Test

@@ -21,12 +21,16 @@ import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -41,6 +45,10 @@ import pulumirpc.Provider.CheckResponse;
  * log stays empty.
  */
 class BadInputIT {
+
+  /** An exception's class name, e.g. IllegalArgumentException, in what the user sees. */
+  private static final Pattern EXCEPTION_NAME =
+      Pattern.compile("\\b[A-Z][A-Za-z]*(Exception|Error)\\b");
 
   private static EmulatorProcess emulator;
   private static EngineHarness configured;
@@ -92,6 +100,10 @@ class BadInputIT {
     return corpus("import-id");
   }
 
+  static Stream<Arguments> cli() throws Exception {
+    return corpus("cli");
+  }
+
   @ParameterizedTest(name = "{0}")
   @MethodSource("resource")
   void badResourcePropertiesAreRefusedByCheckNamingTheFieldWithoutCallingTheService(
@@ -132,6 +144,77 @@ class BadInputIT {
         message.contains("pulumi import"), name + ": the message shows how to import: " + message);
     assertFalse(message.contains("\n"), name + ": one line: " + message);
     assertEquals(List.of(), emulator.calls(), name + ": a bad id reached the service");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cli")
+  void badCommandLinesAreRefusedWithOneClearLineExitOneAndNoCall(
+      String name, JsonObject entry, @TempDir Path dir) throws Exception {
+    String caseId = emulator.seed("cnry-title", "Submitted", "Self");
+    Files.writeString(
+        dir.resolve("cases.yaml"),
+        "cases:\n  phishing:\n    caseId: \"" + caseId + "\"\n    status: Closed\n");
+    if (entry.has("yaml")) {
+      Files.writeString(dir.resolve("bad.yaml"), entry.get("yaml").getAsString());
+    }
+    Map<String, String> env =
+        new HashMap<>(
+            Map.of(
+                "AWS_ACCESS_KEY_ID", "ASIABADINPUT00000000",
+                "AWS_SECRET_ACCESS_KEY", "cnry-cli-secret-key",
+                "AWS_SESSION_TOKEN", "cnry-cli-session-token"));
+    if (entry.has("env")) {
+      entry
+          .getAsJsonObject("env")
+          .entrySet()
+          .forEach(e -> env.put(e.getKey(), e.getValue().getAsString()));
+    }
+    List<String> args = new ArrayList<>();
+    entry
+        .getAsJsonArray("args")
+        .forEach(
+            a ->
+                args.add(
+                    a.getAsString()
+                        .replace("$ENDPOINT", emulator.endpoint().toString())
+                        .replace("$CASES", "cases.yaml")
+                        .replace("$BAD", "bad.yaml")
+                        .replace("$DIR", dir.toString())));
+    emulator.clearCalls();
+    try {
+      CliRun run = CliRun.run(dir, env, args);
+
+      assertEquals(1, run.exitCode(), () -> name + ": " + run);
+      List<String> lines = run.err().lines().toList();
+      int expectedLines = entry.has("lines") ? entry.get("lines").getAsInt() : 1;
+      assertEquals(expectedLines, lines.size(), () -> name + ": one clear message: " + run);
+      assertTrue(lines.get(0).startsWith("securityir"), () -> name + ": " + run);
+      entry
+          .getAsJsonArray("mustContain")
+          .forEach(
+              phrase ->
+                  assertTrue(
+                      run.err().contains(phrase.getAsString()),
+                      () -> name + ": '" + phrase.getAsString() + "' missing: " + run));
+      for (String text : List.of(run.out(), run.err())) {
+        assertFalse(text.contains("cnry"), () -> name + ": a secret was printed: " + run);
+        assertFalse(text.contains("\tat "), () -> name + ": stack trace: " + run);
+        assertFalse(
+            EXCEPTION_NAME.matcher(text).find(), () -> name + ": exception class name: " + run);
+      }
+      boolean reads = entry.has("reads") && entry.get("reads").getAsBoolean();
+      if (reads) {
+        // apply without --yes prints the plan to review, so it reads; it never moves a case.
+        assertTrue(
+            emulator.calls().stream().allMatch(c -> c.operation().equals("GetCase")),
+            () -> name + ": " + emulator.calls());
+      } else {
+        assertEquals("", run.out(), () -> name + ": nothing on stdout: " + run);
+        assertEquals(List.of(), emulator.calls(), () -> name + ": bad input reached the service");
+      }
+    } finally {
+      emulator.clearCalls();
+    }
   }
 
   private static Step assertCheckFailed(Step step, String name) {

@@ -14,6 +14,8 @@ import com.pulumi.securityir.provider.harness.EngineHarness;
 import com.pulumi.securityir.provider.harness.EngineSession;
 import com.pulumi.securityir.provider.harness.EngineSession.Step;
 import io.grpc.StatusRuntimeException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -22,6 +24,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import pulumirpc.Provider.CheckFailure;
 
 /**
@@ -147,6 +150,150 @@ class CanaryIT {
                       leaks(v), () -> "output '" + k + "' carries a canary outside a secret"));
       assertTrue(EngineHarness.isSecret(out, "title"), "the sensitive title is a secret output");
     }
+  }
+
+  /**
+   * The same canaries through {@code bin/securityir}: the secret key and session token in the
+   * environment, the title on every case. plan, apply and demo on success and on failure (a refused
+   * endpoint, an endpoint with user info, an unreachable endpoint, AccessDenied, InvalidToken, a
+   * partial failure), with and without {@code --debug}: stdout and stderr never show a canary.
+   */
+  @Test
+  void theCliNeverPrintsACanaryOnSuccessOrFailureEvenWithDebug(@TempDir Path dir) throws Exception {
+    Map<String, String> env =
+        Map.of(
+            "AWS_ACCESS_KEY_ID",
+            "ASIACANARY0000000000",
+            "AWS_SECRET_ACCESS_KEY",
+            secretKey,
+            "AWS_SESSION_TOKEN",
+            sessionToken,
+            "AWS_REGION",
+            "us-east-1");
+    List<CliRun> runs = new ArrayList<>();
+    try (EmulatorProcess emulator = EmulatorProcess.start()) {
+      String endpoint = emulator.endpoint().toString();
+      String ok = emulator.seed(title, "Submitted", "Self");
+      String denied = emulator.seed(title, "Detection and Analysis", "Self");
+      String partial = emulator.seed(title, "Submitted", "Self");
+      String token = emulator.seed(title, "Detection and Analysis", "Self");
+      Files.writeString(
+          dir.resolve("ok.yaml"), cases(Map.of("ok", ok), "Post-incident Activities"));
+      Files.writeString(
+          dir.resolve("failing.yaml"),
+          cases(
+              Map.of("denied", denied, "partial", partial, "token", token),
+              "Post-incident Activities"));
+
+      CliRun plan = CliRun.run(dir, env, List.of("plan", "ok.yaml", "--endpoint", endpoint));
+      assertEquals(2, plan.exitCode(), plan::toString);
+      runs.add(plan);
+      CliRun applied =
+          CliRun.run(dir, env, List.of("apply", "ok.yaml", "--endpoint", endpoint, "--yes"));
+      assertEquals(0, applied.exitCode(), applied::toString);
+      runs.add(applied);
+
+      for (String bad :
+          List.of(
+              "http://security-ir.example.com",
+              "https://ASIACANARY0000000000:" + secretKey + "@security-ir.us-east-1.api.aws")) {
+        CliRun refused = CliRun.run(dir, env, List.of("plan", "ok.yaml", "--endpoint", bad));
+        assertEquals(1, refused.exitCode(), refused::toString);
+        assertTrue(refused.err().contains("--endpoint"), refused::toString);
+        runs.add(refused);
+      }
+      CliRun unreachable =
+          CliRun.run(
+              dir,
+              env,
+              List.of("plan", "ok.yaml", "--endpoint", "http://127.0.0.1:1", "--max-retries", "0"));
+      assertEquals(1, unreachable.exitCode(), unreachable::toString);
+      runs.add(unreachable);
+
+      for (List<String> debug : List.of(List.<String>of(), List.of("--debug"))) {
+        emulator.fault(
+            Map.of(
+                "operation",
+                "UpdateCaseStatus",
+                "caseId",
+                denied,
+                "error",
+                "AccessDeniedException",
+                "times",
+                1));
+        emulator.fault(
+            Map.of(
+                "operation",
+                "UpdateCaseStatus",
+                "caseId",
+                partial,
+                "error",
+                "AccessDeniedException",
+                "after",
+                1,
+                "times",
+                1));
+        emulator.fault(
+            Map.of(
+                "operation",
+                "GetCase",
+                "caseId",
+                token,
+                "error",
+                "InvalidTokenException",
+                "times",
+                1));
+        List<String> args =
+            new ArrayList<>(
+                List.of(
+                    "apply",
+                    "failing.yaml",
+                    "--endpoint",
+                    endpoint,
+                    "--yes",
+                    "--max-retries",
+                    "0"));
+        args.addAll(debug);
+        CliRun failed = CliRun.run(dir, env, args);
+        assertEquals(1, failed.exitCode(), failed::toString);
+        emulator.clearFaults();
+        runs.add(failed);
+      }
+      CliRun firstFailure = runs.get(runs.size() - 2);
+      assertTrue(firstFailure.out().contains("Access denied"), firstFailure::toString);
+      assertTrue(
+          firstFailure.out().contains("partial (" + partial + "): stopped in"),
+          firstFailure::toString);
+      assertTrue(
+          firstFailure.out().contains("token (" + token + "): not applied"),
+          firstFailure::toString);
+    }
+    CliRun demo = CliRun.run(dir, env, List.of("demo"));
+    assertEquals(0, demo.exitCode(), demo::toString);
+    runs.add(demo);
+    CliRun demoDebug = CliRun.run(dir, env, List.of("demo", "--debug"));
+    runs.add(demoDebug);
+
+    for (CliRun run : runs) {
+      assertClean(run.out(), "the CLI's stdout");
+      assertClean(run.err(), "the CLI's stderr");
+      assertFalse(run.err().contains("\tat "), run::toString);
+    }
+  }
+
+  private static String cases(Map<String, String> ids, String status) {
+    StringBuilder yaml = new StringBuilder("cases:\n");
+    new java.util.TreeMap<>(ids)
+        .forEach(
+            (name, id) ->
+                yaml.append("  ")
+                    .append(name)
+                    .append(":\n    caseId: \"")
+                    .append(id)
+                    .append("\"\n    status: ")
+                    .append(status)
+                    .append('\n'));
+    return yaml.toString();
   }
 
   private Map<String, Object> config(String endpoint) {

@@ -10,8 +10,11 @@ import com.pulumi.securityir.provider.harness.EngineSession.State;
 import com.pulumi.securityir.provider.harness.EngineSession.Step;
 import io.grpc.Status;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +27,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
@@ -291,45 +296,7 @@ final class FaultSoak {
       Map<String, String> lastReport,
       Set<String> refusalReported) {
     SoakFigures.Run figuresOfRun = figures.run(run);
-    figuresOfRun.calls = calls.size();
-    Map<String, List<Move>> movesByCase = new HashMap<>();
-    moves.forEach(m -> movesByCase.computeIfAbsent(m.caseId(), k -> new ArrayList<>()).add(m));
-    figuresOfRun.moves = moves.size();
-    for (int i = 0; i < calls.size(); i++) {
-      Call call = calls.get(i);
-      switch (call.status()) {
-        case 429 -> figuresOfRun.throttled++;
-        case 500 -> figuresOfRun.serverErrors++;
-        case 0 -> figuresOfRun.dropped++;
-        default -> {}
-      }
-      if (MUTATING.contains(call.operation())) {
-        if (call.status() / 100 == 2) {
-          figuresOfRun.mutations++;
-        }
-        if (call.status() == 409 || call.status() == 400) {
-          final int at = i;
-          boolean provoked =
-              movesByCase.getOrDefault(call.caseId(), List.of()).stream()
-                  .anyMatch(m -> m.logIndex() <= at);
-          if (provoked) {
-            figuresOfRun.rejectedAfterMove++;
-          } else {
-            figuresOfRun.rejectedUnprovoked++;
-            violations.add(
-                "run "
-                    + run
-                    + ": "
-                    + call.operation()
-                    + " on case "
-                    + call.caseId()
-                    + " rejected with "
-                    + call.status()
-                    + " though nobody else moved it");
-          }
-        }
-      }
-    }
+    Map<String, List<Move>> movesByCase = scanCalls(run, calls, moves, figuresOfRun);
     for (Case c : cases) {
       Step step = steps.get(c.name());
       boolean movedNow = movesByCase.containsKey(c.id());
@@ -466,6 +433,444 @@ final class FaultSoak {
                   + "'");
         }
       }
+    }
+    figuresOfRun.convergedAfter =
+        (int) cases.stream().filter(c -> after.get(c.id()).equals(c.target())).count();
+  }
+
+  /**
+   * Counts the run's calls and faults and flags every rejected mutating call not provoked by a
+   * concurrent move of its case; returns the moves by case id.
+   */
+  private Map<String, List<Move>> scanCalls(
+      int run, List<Call> calls, List<Move> moves, SoakFigures.Run figuresOfRun) {
+    figuresOfRun.calls = calls.size();
+    Map<String, List<Move>> movesByCase = new HashMap<>();
+    moves.forEach(m -> movesByCase.computeIfAbsent(m.caseId(), k -> new ArrayList<>()).add(m));
+    figuresOfRun.moves = moves.size();
+    for (int i = 0; i < calls.size(); i++) {
+      Call call = calls.get(i);
+      switch (call.status()) {
+        case 429 -> figuresOfRun.throttled++;
+        case 500 -> figuresOfRun.serverErrors++;
+        case 0 -> figuresOfRun.dropped++;
+        default -> {}
+      }
+      if (MUTATING.contains(call.operation())) {
+        if (call.status() / 100 == 2) {
+          figuresOfRun.mutations++;
+        }
+        if (call.status() == 409 || call.status() == 400) {
+          final int at = i;
+          boolean provoked =
+              movesByCase.getOrDefault(call.caseId(), List.of()).stream()
+                  .anyMatch(m -> m.logIndex() <= at);
+          if (provoked) {
+            figuresOfRun.rejectedAfterMove++;
+          } else {
+            figuresOfRun.rejectedUnprovoked++;
+            violations.add(
+                "run "
+                    + run
+                    + ": "
+                    + call.operation()
+                    + " on case "
+                    + call.caseId()
+                    + " rejected with "
+                    + call.status()
+                    + " though nobody else moved it");
+          }
+        }
+      }
+    }
+    return movesByCase;
+  }
+
+  // ---- the same soak through the CLI -------------------------------------------------------
+
+  /** How the CLI reported one case under "Where each case stands". */
+  private enum Reported {
+    CONVERGED,
+    UNCHANGED,
+    REFUSED,
+    UNREADABLE,
+    STOPPED_PART_WAY,
+    STOPPED_BEFORE_ANY_STEP
+  }
+
+  /** One case's block in the CLI's report; {@code status} is the status it names, if any. */
+  private record CliOutcome(Reported kind, String status, String line) {}
+
+  private static final Pattern OUTCOME =
+      Pattern.compile("^  [+=!x] (case-\\d+) \\((\\d+)\\): (.*)$");
+
+  /**
+   * The same cases, faults and concurrent moves, applied with {@code bin/securityir apply --yes} (a
+   * fresh process per run, nothing carried between runs: the CLI is stateless). After each run the
+   * printed "where each case stands" is compared with the emulator's live status.
+   */
+  Result runThroughCli(Path workDir) throws Exception {
+    List<Case> cases = seedCases();
+    Path file = workDir.resolve("cases.yaml");
+    StringBuilder yaml = new StringBuilder("cases:\n");
+    for (Case c : cases) {
+      yaml.append("  ")
+          .append(c.name())
+          .append(":\n    caseId: \"")
+          .append(c.id())
+          .append("\"\n    status: ")
+          .append(c.target())
+          .append('\n');
+    }
+    Files.writeString(file, yaml);
+    Map<String, String> live = readLive(cases);
+    List<Case> moved = new ArrayList<>(cases);
+    java.util.Collections.shuffle(moved, random);
+    moved = moved.subList(0, Math.max(1, cases.size() / 10));
+    Map<String, String> lastReport = new HashMap<>();
+    Set<String> refusalReported = new HashSet<>();
+    for (int run = 1; run <= config.runs(); run++) {
+      emulator.clearFaults();
+      emulator.clearCalls();
+      installFaults(cases, run);
+      List<Move> moves = new java.util.concurrent.CopyOnWriteArrayList<>();
+      CliRun result = applyWithCli(workDir, cases, run == 1 ? moved : List.of(), moves);
+      emulator.clearFaults();
+      List<Call> calls = emulator.calls();
+      Map<String, String> before = live;
+      live = readLive(cases);
+      checkCliRun(run, cases, result, calls, moves, before, live, lastReport, refusalReported);
+    }
+    for (Case c : cases) {
+      String now = live.get(c.id());
+      if (now.equals(c.target())) {
+        figures.converged++;
+      } else if (LifecycleOracle.reachable(now, c.target(), c.resolverType())) {
+        violations.add(
+            c.name()
+                + ": reachable '"
+                + c.target()
+                + "' from '"
+                + now
+                + "' but not converged after "
+                + config.runs()
+                + " CLI runs; last: "
+                + lastReport.get(c.name()));
+      } else {
+        figures.refused++;
+        if (!refusalReported.contains(c.name())) {
+          violations.add(
+              c.name()
+                  + ": unreachable from '"
+                  + now
+                  + "' but the last CLI run did not report a refusal: "
+                  + lastReport.get(c.name()));
+        }
+      }
+    }
+    figures.cases = cases.size();
+    return new Result(figures, List.copyOf(violations));
+  }
+
+  private CliRun applyWithCli(Path workDir, List<Case> cases, List<Case> toMove, List<Move> moves)
+      throws Exception {
+    // Moves wait for a random number of logged API calls, so they land at scattered points of
+    // the run: before the plan reads the case, between plan and apply, and during its walk.
+    List<Integer> triggers = new ArrayList<>();
+    List<String> destinations = new ArrayList<>();
+    for (int i = 0; i < toMove.size(); i++) {
+      triggers.add(random.nextInt(Math.max(1, cases.size() * 2)));
+      destinations.add(LifecycleOracle.ALL.get(random.nextInt(LifecycleOracle.ALL.size() - 1)));
+    }
+    CliRun.Started started =
+        CliRun.start(
+            workDir,
+            Map.of(
+                "AWS_ACCESS_KEY_ID", "AKIDSOAK000000000000",
+                "AWS_SECRET_ACCESS_KEY", "soak-secret-key"),
+            List.of(
+                "apply",
+                "cases.yaml",
+                "--yes",
+                "--endpoint",
+                emulator.endpoint().toString(),
+                "--region",
+                "us-east-1",
+                "--parallel",
+                Integer.toString(config.parallel()),
+                "--max-retries",
+                Integer.toString(config.maxRetries())));
+    Thread mover =
+        new Thread(
+            () -> {
+              for (int i = 0; i < toMove.size(); i++) {
+                for (int wait = 0;
+                    started.process().isAlive()
+                        && emulator.calls().size() < triggers.get(i)
+                        && wait < 12_000;
+                    wait++) {
+                  sleep(25);
+                }
+                Case c = toMove.get(i);
+                int index = emulator.calls().size();
+                if (emulator.tryMove(c.id(), destinations.get(i))) {
+                  moves.add(new Move(c.id(), destinations.get(i), index));
+                }
+              }
+            },
+            "someone-else");
+    mover.start();
+    try {
+      return started.finish();
+    } finally {
+      mover.join(TimeUnit.MINUTES.toMillis(2));
+    }
+  }
+
+  private static Map<String, CliOutcome> parseOutcomes(String stdout) {
+    Map<String, CliOutcome> outcomes = new HashMap<>();
+    // With nothing to apply, the plan is the whole report: each case's line names its status.
+    boolean planOnly = stdout.lines().anyMatch(l -> l.equals("Nothing to apply."));
+    List<String> report =
+        planOnly
+            ? stdout.lines().toList()
+            : stdout.lines().dropWhile(l -> !l.equals("Where each case stands:")).toList();
+    for (String line : report) {
+      Matcher m = OUTCOME.matcher(line);
+      if (!m.matches()) {
+        continue;
+      }
+      String rest = m.group(3);
+      CliOutcome outcome;
+      if (planOnly && rest.endsWith(", no change")) {
+        outcome =
+            new CliOutcome(
+                Reported.UNCHANGED,
+                rest.substring(0, rest.length() - ", no change".length()),
+                line);
+      } else if (planOnly && rest.endsWith(", refused")) {
+        outcome = new CliOutcome(Reported.REFUSED, rest.substring(0, rest.indexOf(" -> ")), line);
+      } else if (planOnly && rest.startsWith("cannot read the case")) {
+        outcome = new CliOutcome(Reported.UNREADABLE, null, line);
+      } else if (planOnly) {
+        continue;
+      } else if (rest.startsWith("now '")) {
+        outcome = new CliOutcome(Reported.CONVERGED, quoted(rest), line);
+      } else if (rest.endsWith(", unchanged")) {
+        outcome =
+            new CliOutcome(
+                Reported.UNCHANGED,
+                rest.substring(0, rest.length() - ", unchanged".length()),
+                line);
+      } else if (rest.startsWith("left in '")) {
+        outcome = new CliOutcome(Reported.REFUSED, quoted(rest), line);
+      } else if (rest.startsWith("not applied, the case could not be read")) {
+        outcome = new CliOutcome(Reported.UNREADABLE, null, line);
+      } else if (rest.startsWith("stopped in '")) {
+        outcome = new CliOutcome(Reported.STOPPED_PART_WAY, quoted(rest), line);
+      } else if (rest.startsWith("stopped before any step; nothing was changed")) {
+        outcome = new CliOutcome(Reported.STOPPED_BEFORE_ANY_STEP, null, line);
+      } else {
+        continue;
+      }
+      outcomes.put(m.group(1), outcome);
+    }
+    return outcomes;
+  }
+
+  private static String quoted(String text) {
+    int start = text.indexOf('\'') + 1;
+    return text.substring(start, text.indexOf('\'', start));
+  }
+
+  private void checkCliRun(
+      int run,
+      List<Case> cases,
+      CliRun result,
+      List<Call> calls,
+      List<Move> moves,
+      Map<String, String> before,
+      Map<String, String> after,
+      Map<String, String> lastReport,
+      Set<String> refusalReported) {
+    SoakFigures.Run figuresOfRun = figures.run(run);
+    Map<String, List<Move>> movesByCase = scanCalls(run, calls, moves, figuresOfRun);
+    Map<String, CliOutcome> outcomes = parseOutcomes(result.out());
+    if (result.err().contains("\tat ")
+        || result.err().lines().anyMatch(l -> !l.startsWith("securityir apply: "))) {
+      violations.add("run " + run + ": stderr is not the CLI's own one-line messages: " + result);
+    }
+    boolean allSettled = true;
+    for (Case c : cases) {
+      CliOutcome outcome = outcomes.get(c.name());
+      boolean movedNow = movesByCase.containsKey(c.id());
+      String was = before.get(c.id());
+      String now = after.get(c.id());
+      long mutations =
+          calls.stream()
+              .filter(k -> k.caseId().equals(c.id()) && MUTATING.contains(k.operation()))
+              .count();
+      if (outcome == null) {
+        violations.add("run " + run + ": " + c.name() + " is missing from where each case stands");
+        allSettled = false;
+        continue;
+      }
+      lastReport.put(c.name(), outcome.line().strip());
+      switch (outcome.kind()) {
+        case CONVERGED, UNCHANGED -> {
+          figuresOfRun.done++;
+          refusalReported.remove(c.name());
+          if (!movedNow && !outcome.status().equals(now)) {
+            violations.add(
+                "run "
+                    + run
+                    + ": "
+                    + c.name()
+                    + " reported '"
+                    + outcome.status()
+                    + "' but the"
+                    + " case is in '"
+                    + now
+                    + "'");
+          }
+        }
+        case REFUSED -> {
+          figuresOfRun.refused++;
+          allSettled = false;
+          refusalReported.add(c.name());
+          if (!movedNow && LifecycleOracle.reachable(was, c.target(), c.resolverType())) {
+            violations.add(
+                "run "
+                    + run
+                    + ": "
+                    + c.name()
+                    + " refused though '"
+                    + c.target()
+                    + "' is"
+                    + " reachable from '"
+                    + was
+                    + "': "
+                    + outcome.line());
+          }
+          if (!movedNow && mutations > 0) {
+            violations.add(
+                "run "
+                    + run
+                    + ": "
+                    + c.name()
+                    + " was refused yet got "
+                    + mutations
+                    + " mutating calls");
+          }
+          if (!movedNow && !outcome.status().equals(now)) {
+            violations.add(
+                "run "
+                    + run
+                    + ": "
+                    + c.name()
+                    + " refused, left in '"
+                    + outcome.status()
+                    + "', but the case is in '"
+                    + now
+                    + "'");
+          }
+        }
+        case STOPPED_PART_WAY -> {
+          figuresOfRun.partial++;
+          allSettled = false;
+          refusalReported.remove(c.name());
+          if (movedNow) {
+            figuresOfRun.partialOnMovedCase++;
+          } else if (!outcome.status().equals(now)) {
+            figuresOfRun.partialMismatch++;
+            violations.add(
+                "run "
+                    + run
+                    + ": "
+                    + c.name()
+                    + " stopped part-way naming '"
+                    + outcome.status()
+                    + "' but the case is in '"
+                    + now
+                    + "'");
+          }
+        }
+        case UNREADABLE, STOPPED_BEFORE_ANY_STEP -> {
+          figuresOfRun.failed++;
+          allSettled = false;
+          if (!movedNow && !was.equals(now)) {
+            violations.add(
+                "run "
+                    + run
+                    + ": "
+                    + c.name()
+                    + " said nothing was changed, yet moved from '"
+                    + was
+                    + "' to '"
+                    + now
+                    + "': "
+                    + outcome.line());
+          }
+          if (outcome.kind() == Reported.UNREADABLE && mutations > 0) {
+            violations.add(
+                "run "
+                    + run
+                    + ": "
+                    + c.name()
+                    + " could not be read yet got "
+                    + mutations
+                    + " mutating calls");
+          }
+        }
+      }
+      if (!movedNow
+          && !LifecycleOracle.reachable(was, c.target(), c.resolverType())
+          && mutations > 0) {
+        violations.add(
+            "run "
+                + run
+                + ": "
+                + c.name()
+                + " is unreachable from '"
+                + was
+                + "' yet got mutating calls");
+      }
+      if (!movedNow && mutations > 0) {
+        long ok =
+            calls.stream()
+                .filter(
+                    k ->
+                        k.caseId().equals(c.id())
+                            && MUTATING.contains(k.operation())
+                            && k.status() / 100 == 2)
+                .count();
+        int planned = LifecycleOracle.distance(was, c.target(), c.resolverType());
+        if (planned >= 0 && ok > planned) {
+          violations.add(
+              "run "
+                  + run
+                  + ": "
+                  + c.name()
+                  + " made "
+                  + ok
+                  + " successful moves for a "
+                  + planned
+                  + "-step path from '"
+                  + was
+                  + "'");
+        }
+      }
+    }
+    int expectedExit = allSettled ? 0 : 1;
+    if (result.exitCode() != expectedExit) {
+      violations.add(
+          "run "
+              + run
+              + ": exit code "
+              + result.exitCode()
+              + ", expected "
+              + expectedExit
+              + " for the cases reported");
     }
     figuresOfRun.convergedAfter =
         (int) cases.stream().filter(c -> after.get(c.id()).equals(c.target())).count();

@@ -10,19 +10,41 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The fault soak (see {@link FaultSoak}). The default build runs it with 20 cases; the {@code soak}
  * profile ({@code reliability/run}) runs 200. The seed is printed and can be replayed with {@code
  * -Dsecurityir.soak.seed=N}; the figures go to stdout and {@code
- * target/reliability/soak-<cases>-retries<n>.md}.
+ * target/reliability/soak-[cli-]<cases>-retries<n>.md}. Each scenario runs through the plugin (the
+ * engine-like harness) and through the CLI ({@code bin/securityir apply --yes}).
  */
 class FaultSoakIT {
 
   /** Retries absorb most faults: every reachable case must converge within three runs. */
   @Test
   void everyReachableCaseConvergesWithinThreeRunsUnderFaultsAndConcurrentMoves() throws Exception {
-    soak(9, 3);
+    soak(9, 3, null);
+  }
+
+  /**
+   * The same cases and faults through {@code bin/securityir apply --yes --max-retries 9}, three
+   * runs: every reachable case converges, and what the CLI prints for each case is its live status.
+   */
+  @Test
+  void theCliConvergesEveryReachableCaseWithinThreeRunsAndReportsLiveStatuses(@TempDir Path dir)
+      throws Exception {
+    soak(9, 3, dir);
+  }
+
+  /**
+   * Two retries through the CLI: applies stop part-way, each naming the status it reached, and
+   * later runs resume from the live status.
+   */
+  @Test
+  void theCliNamesTheReachedStatusOfEveryPartialStopAndLaterRunsResume(@TempDir Path dir)
+      throws Exception {
+    soak(2, 8, dir);
   }
 
   /**
@@ -31,10 +53,11 @@ class FaultSoakIT {
    */
   @Test
   void partialStopsRecordTheReachedStatusAndLaterRunsResumeFromIt() throws Exception {
-    soak(2, 8);
+    soak(2, 8, null);
   }
 
-  private static void soak(int maxRetries, int runs) throws Exception {
+  /** Runs the soak through the plugin, or through the CLI in {@code cliDir} when it is given. */
+  private static void soak(int maxRetries, int runs, Path cliDir) throws Exception {
     int cases = Integer.getInteger("securityir.soak.cases", 20);
     String seedText = System.getProperty("securityir.soak.seed", "");
     long seed =
@@ -43,7 +66,9 @@ class FaultSoakIT {
             : Long.parseLong(seedText.strip());
     FaultSoak.Config config = new FaultSoak.Config(cases, seed, runs, 8, maxRetries);
     System.out.println(
-        "fault soak: "
+        "fault soak through the "
+            + (cliDir == null ? "plugin" : "CLI")
+            + ": "
             + cases
             + " cases, maxRetries "
             + maxRetries
@@ -54,7 +79,8 @@ class FaultSoakIT {
             + ")");
     FaultSoak.Result result;
     try (EmulatorProcess emulator = EmulatorProcess.start()) {
-      result = new FaultSoak(config, emulator).run();
+      FaultSoak soak = new FaultSoak(config, emulator);
+      result = cliDir == null ? soak.run() : soak.runThroughCli(cliDir);
     }
     String machine =
         InetAddress.getLocalHost().getHostName()
@@ -70,7 +96,10 @@ class FaultSoakIT {
     System.out.println(report);
     Path out = Path.of("target", "reliability");
     Files.createDirectories(out);
-    Files.writeString(out.resolve("soak-" + cases + "-retries" + maxRetries + ".md"), report);
+    Files.writeString(
+        out.resolve(
+            "soak-" + (cliDir == null ? "" : "cli-") + cases + "-retries" + maxRetries + ".md"),
+        report);
     assertEquals(List.of(), result.violations(), () -> "seed " + seed + "\n" + report);
   }
 }
