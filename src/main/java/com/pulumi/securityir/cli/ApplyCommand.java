@@ -1,14 +1,8 @@
 package com.pulumi.securityir.cli;
 
-import com.pulumi.securityir.cases.CasesFile;
-import com.pulumi.securityir.core.lifecycle.TransitionGraph;
-import com.pulumi.securityir.core.plan.Planner;
 import com.pulumi.securityir.core.reconcile.Reconciler;
-import com.pulumi.securityir.gateway.AwsCaseGateway;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -53,54 +47,34 @@ final class ApplyCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Terminal terminal = Terminal.system();
-    PrintWriter out = spec.commandLine().getOut();
-    Workflow flow =
-        new Workflow(
-            "securityir apply",
-            out,
-            spec.commandLine().getErr(),
-            Style.choose(options.noColor, System.getenv("NO_COLOR"), terminal.interactive()),
-            terminal.interactive());
-    List<String> problems = options.problems();
-    if (!problems.isEmpty()) {
-      return flow.fail(problems);
-    }
-    Optional<CasesFile> cases = flow.load(file);
-    if (cases.isEmpty()) {
-      return ExitCodes.ERROR;
-    }
-    Optional<AwsCaseGateway> opened = flow.open(options.gatewayConfig());
-    if (opened.isEmpty()) {
-      return ExitCodes.ERROR;
-    }
-    try (AwsCaseGateway gateway = opened.get()) {
-      Planner planner = new Planner(TransitionGraph.of(options.graphVariant()));
-      CasesPlan plan =
-          flow.plan(
-              cases.get(),
-              gateway,
-              planner,
-              options.parallel(),
-              gateway.endpoint() + ", region " + gateway.region());
-      if (plan.changes().isEmpty()) {
-        out.println();
-        out.println("Nothing to apply.");
-        out.flush();
-        flow.renderer().planErrors(plan).ifPresent(flow::fail);
-        return plan.exitCode();
-      }
-      if (!yes && !confirmed(terminal, out, plan)) {
-        return terminal.interactive()
-            ? flow.fail("apply cancelled; nothing was changed")
-            : flow.fail(
-                "not applying without confirmation: stdin is not a terminal, so nobody can"
-                    + " answer the prompt. Review the plan above and run again with --yes to apply it;"
-                    + " nothing was changed");
-      }
-      ApplyResult result = flow.apply(plan, new Reconciler(gateway, planner), options.parallel());
-      flow.renderer().applyErrors(result).ifPresent(flow::fail);
-      return result.exitCode();
-    }
+    return Workflow.planThen(
+        "securityir apply",
+        spec,
+        options,
+        file,
+        terminal,
+        (flow, gateway, planner, plan) -> {
+          PrintWriter out = flow.out();
+          if (plan.changes().isEmpty()) {
+            out.println();
+            out.println("Nothing to apply.");
+            out.flush();
+            flow.renderer().planErrors(plan).ifPresent(flow::fail);
+            return plan.exitCode();
+          }
+          if (!yes && !confirmed(terminal, out, plan)) {
+            return terminal.interactive()
+                ? flow.fail("apply cancelled; nothing was changed")
+                : flow.fail(
+                    "not applying without confirmation: stdin is not a terminal, so nobody can"
+                        + " answer the prompt. Review the plan above and run again with --yes to"
+                        + " apply it; nothing was changed");
+          }
+          ApplyResult result =
+              flow.apply(plan, new Reconciler(gateway, planner), options.parallel());
+          flow.renderer().applyErrors(result).ifPresent(flow::fail);
+          return result.exitCode();
+        });
   }
 
   private static boolean confirmed(Terminal terminal, PrintWriter out, CasesPlan plan) {

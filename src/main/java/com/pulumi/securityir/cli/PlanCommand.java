@@ -1,12 +1,6 @@
 package com.pulumi.securityir.cli;
 
-import com.pulumi.securityir.cases.CasesFile;
-import com.pulumi.securityir.core.lifecycle.TransitionGraph;
-import com.pulumi.securityir.core.plan.Planner;
-import com.pulumi.securityir.gateway.AwsCaseGateway;
 import java.nio.file.Path;
-import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -44,36 +38,15 @@ final class PlanCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Terminal terminal = Terminal.system();
-    Workflow flow =
-        new Workflow(
-            "securityir plan",
-            spec.commandLine().getOut(),
-            spec.commandLine().getErr(),
-            Style.choose(options.noColor, System.getenv("NO_COLOR"), terminal.interactive()),
-            terminal.interactive());
-    List<String> problems = options.problems();
-    if (!problems.isEmpty()) {
-      return flow.fail(problems);
-    }
-    Optional<CasesFile> cases = flow.load(file);
-    if (cases.isEmpty()) {
-      return ExitCodes.ERROR;
-    }
-    Optional<AwsCaseGateway> opened = flow.open(options.gatewayConfig());
-    if (opened.isEmpty()) {
-      return ExitCodes.ERROR;
-    }
-    try (AwsCaseGateway gateway = opened.get()) {
-      CasesPlan plan =
-          flow.plan(
-              cases.get(),
-              gateway,
-              new Planner(TransitionGraph.of(options.graphVariant())),
-              options.parallel(),
-              gateway.endpoint() + ", region " + gateway.region());
-      flow.renderer().planErrors(plan).ifPresent(flow::fail);
-      return plan.exitCode();
-    }
+    return Workflow.planThen(
+        "securityir plan",
+        spec,
+        options,
+        file,
+        Terminal.system(),
+        (flow, gateway, planner, plan) -> {
+          flow.renderer().planErrors(plan).ifPresent(flow::fail);
+          return plan.exitCode();
+        });
   }
 }

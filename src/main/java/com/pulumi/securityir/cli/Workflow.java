@@ -5,6 +5,7 @@ import com.pulumi.securityir.cases.CasesFileLoad;
 import com.pulumi.securityir.cases.CasesFileLoader;
 import com.pulumi.securityir.core.gateway.CaseGateway;
 import com.pulumi.securityir.core.gateway.Deadline;
+import com.pulumi.securityir.core.lifecycle.TransitionGraph;
 import com.pulumi.securityir.core.plan.Planner;
 import com.pulumi.securityir.core.reconcile.CancellationSignal;
 import com.pulumi.securityir.core.reconcile.Reconciler;
@@ -17,6 +18,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * The steps {@code plan}, {@code apply} and {@code demo} share: load the file, open the gateway,
@@ -44,6 +46,56 @@ final class Workflow {
     this.style = Objects.requireNonNull(style, "style");
     this.terminal = terminal;
     this.renderer = new Renderer(style);
+  }
+
+  /** What a command does with the plan it was shown. */
+  @FunctionalInterface
+  interface AfterPlan {
+    int run(Workflow flow, AwsCaseGateway gateway, Planner planner, CasesPlan plan);
+  }
+
+  /**
+   * The start plan and apply share: check the options, load the cases file, open the gateway, read
+   * and plan every case and print the plan; then {@code next}. Each step that fails prints why and
+   * returns {@link ExitCodes#ERROR} without going further.
+   */
+  static int planThen(
+      String command,
+      CommandSpec spec,
+      CommonOptions options,
+      Path file,
+      Terminal terminal,
+      AfterPlan next) {
+    Workflow flow =
+        new Workflow(
+            command,
+            spec.commandLine().getOut(),
+            spec.commandLine().getErr(),
+            Style.choose(options.noColor, System.getenv("NO_COLOR"), terminal.interactive()),
+            terminal.interactive());
+    List<String> problems = options.problems();
+    if (!problems.isEmpty()) {
+      return flow.fail(problems);
+    }
+    Optional<CasesFile> cases = flow.load(file);
+    if (cases.isEmpty()) {
+      return ExitCodes.ERROR;
+    }
+    Optional<AwsCaseGateway> opened = flow.open(options.gatewayConfig());
+    if (opened.isEmpty()) {
+      return ExitCodes.ERROR;
+    }
+    try (AwsCaseGateway gateway = opened.get()) {
+      Planner planner = new Planner(TransitionGraph.of(options.graphVariant()));
+      CasesPlan plan =
+          flow.plan(
+              cases.get(),
+              gateway,
+              planner,
+              options.parallel(),
+              gateway.endpoint() + ", region " + gateway.region());
+      return next.run(flow, gateway, planner, plan);
+    }
   }
 
   Renderer renderer() {
