@@ -23,9 +23,9 @@ import java.util.logging.Logger;
  * Entry point of {@code bin/pulumi-resource-securityir}, the process the Pulumi engine launches.
  *
  * <p>Writes exactly one line to stdout, the port it serves gRPC on (127.0.0.1 only), and nothing
- * else ever: {@code System.out} is pointed at stderr before anything else runs, so a stray print
- * from any library cannot corrupt the engine's port handshake. Stops cleanly on {@code Cancel},
- * SIGINT and SIGTERM, letting calls in flight finish their current step.
+ * else ever: the standard output stream is pointed at stderr before anything else runs, so a stray
+ * print from any library cannot corrupt the engine's port handshake. Stops cleanly on {@code
+ * Cancel}, SIGINT and SIGTERM, letting calls in flight finish their current step.
  */
 public final class PluginMain {
 
