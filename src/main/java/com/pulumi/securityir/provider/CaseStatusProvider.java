@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
@@ -622,9 +623,23 @@ final class CaseStatusProvider extends ResourceProviderGrpc.ResourceProviderImpl
 
   // ---- helpers -----------------------------------------------------------------------------
 
+  /**
+   * The services once Configure has run; empty before. A failure to build them (a configuration the
+   * SDK cannot use) is rethrown as it was raised, so the RPC reports its reason.
+   */
   private Optional<ProviderServices> configured() {
     CompletableFuture<ProviderServices> pending = services.get();
-    return pending == null ? Optional.empty() : Optional.of(pending.join());
+    if (pending == null) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(pending.join());
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof RuntimeException cause) {
+        throw cause;
+      }
+      throw e;
+    }
   }
 
   private ProviderServices requireConfigured() {
