@@ -299,7 +299,8 @@ final class FailureTranslator {
         + call.region()
         + " after "
         + attempts.describe()
-        + ". Wait a minute and run again, make fewer calls at once, or raise maxAttempts"
+        + ". Wait a minute and run again, make fewer calls at once, or allow more retries"
+        + " (provider setting maxRetries, CLI option --max-retries)"
         + quotaCode.map(q -> "; the request-rate quota is " + q).orElse("")
         + ".";
   }

@@ -168,7 +168,7 @@ class AwsCaseGatewayTest {
                 .quotaCode("L-RATE")
                 .build(),
             Kind.THROTTLED,
-            List.of("4 attempts", "case 8403556009", "L-RATE", "maxAttempts")),
+            List.of("4 attempts", "case 8403556009", "L-RATE", "maxRetries")),
         Arguments.of(
             InternalServerException.builder().message("Boom").statusCode(500).build(),
             Kind.SERVICE_ERROR,
