@@ -83,7 +83,7 @@ public final class ProviderArgs extends com.pulumi.resources.ResourceArgs {
     return Optional.ofNullable(sessionToken);
   }
 
-  /** Retries of throttled and failed calls, 0 to 10 (provider default 3). */
+  /** Retries of throttled and failed calls, 0 to 9 (provider default 3). */
   public Optional<Output<Integer>> maxRetries() {
     return Optional.ofNullable(maxRetries);
   }

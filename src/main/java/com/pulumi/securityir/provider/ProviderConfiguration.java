@@ -3,6 +3,7 @@ package com.pulumi.securityir.provider;
 import com.google.protobuf.Value;
 import com.pulumi.securityir.core.lifecycle.GraphVariant;
 import com.pulumi.securityir.core.lifecycle.Parsed;
+import com.pulumi.securityir.core.text.Suggestions;
 import com.pulumi.securityir.gateway.ConfigProblem;
 import com.pulumi.securityir.gateway.GatewayConfig;
 import java.util.ArrayList;
@@ -217,8 +218,7 @@ record ProviderConfiguration(GatewayConfig gateway, GraphVariant transitionGraph
 
   private static String describe(PropertyValue value) {
     if (value instanceof PropertyValue.Text text && !text.secret()) {
-      String oneLine = text.value().replaceAll("\\p{Cntrl}", "?");
-      return "'" + (oneLine.length() > 64 ? oneLine.substring(0, 64) + "..." : oneLine) + "'";
+      return "'" + Suggestions.printable(text.value()) + "'";
     }
     if (value instanceof PropertyValue.Numeric number && !number.secret()) {
       double n = number.value();

@@ -48,38 +48,7 @@ class CanaryIT {
       String denied = emulator.seed(title, "Detection and Analysis", "Self");
       String partial = emulator.seed(title, "Submitted", "Self");
       String token = emulator.seed(title, "Detection and Analysis", "Self");
-      emulator.fault(
-          Map.of(
-              "operation",
-              "UpdateCaseStatus",
-              "caseId",
-              denied,
-              "error",
-              "AccessDeniedException",
-              "times",
-              1));
-      emulator.fault(
-          Map.of(
-              "operation",
-              "UpdateCaseStatus",
-              "caseId",
-              partial,
-              "error",
-              "AccessDeniedException",
-              "after",
-              1,
-              "times",
-              1));
-      emulator.fault(
-          Map.of(
-              "operation",
-              "GetCase",
-              "caseId",
-              token,
-              "error",
-              "InvalidTokenException",
-              "times",
-              5));
+      failurePaths(emulator, denied, partial, token, 5);
 
       try (EngineHarness harness = EngineHarness.launch()) {
         EngineSession session = new EngineSession(harness);
@@ -211,38 +180,7 @@ class CanaryIT {
       runs.add(unreachable);
 
       for (List<String> debug : List.of(List.<String>of(), List.of("--debug"))) {
-        emulator.fault(
-            Map.of(
-                "operation",
-                "UpdateCaseStatus",
-                "caseId",
-                denied,
-                "error",
-                "AccessDeniedException",
-                "times",
-                1));
-        emulator.fault(
-            Map.of(
-                "operation",
-                "UpdateCaseStatus",
-                "caseId",
-                partial,
-                "error",
-                "AccessDeniedException",
-                "after",
-                1,
-                "times",
-                1));
-        emulator.fault(
-            Map.of(
-                "operation",
-                "GetCase",
-                "caseId",
-                token,
-                "error",
-                "InvalidTokenException",
-                "times",
-                1));
+        failurePaths(emulator, denied, partial, token, 1);
         List<String> args =
             new ArrayList<>(
                 List.of(
@@ -343,5 +281,46 @@ class CanaryIT {
           value.getStructValue().getFieldsMap().values().stream().anyMatch(this::leaks);
       default -> false;
     };
+  }
+
+  /**
+   * The failure paths the canary runs through: AccessDenied on the first move of {@code denied}, on
+   * the second move of {@code partial} (a part-way stop), and InvalidToken on {@code tokenReads}
+   * reads of {@code token}.
+   */
+  private static void failurePaths(
+      EmulatorProcess emulator, String denied, String partial, String token, int tokenReads) {
+    emulator.fault(
+        Map.of(
+            "operation",
+            "UpdateCaseStatus",
+            "caseId",
+            denied,
+            "error",
+            "AccessDeniedException",
+            "times",
+            1));
+    emulator.fault(
+        Map.of(
+            "operation",
+            "UpdateCaseStatus",
+            "caseId",
+            partial,
+            "error",
+            "AccessDeniedException",
+            "after",
+            1,
+            "times",
+            1));
+    emulator.fault(
+        Map.of(
+            "operation",
+            "GetCase",
+            "caseId",
+            token,
+            "error",
+            "InvalidTokenException",
+            "times",
+            tokenReads));
   }
 }

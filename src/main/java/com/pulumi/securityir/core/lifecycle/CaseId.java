@@ -1,5 +1,6 @@
 package com.pulumi.securityir.core.lifecycle;
 
+import com.pulumi.securityir.core.text.Suggestions;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -35,16 +36,10 @@ public record CaseId(String value) {
     if (!DIGITS.matcher(trimmed).matches()) {
       return Parsed.failure(
           "invalid case id '"
-              + printable(trimmed)
+              + Suggestions.printable(trimmed)
               + "': a case id is 10 to 32 digits, e.g. '8403556009'");
     }
     return Parsed.success(new CaseId(trimmed));
-  }
-
-  /** Keeps messages on one line and of bounded size whatever the user typed. */
-  private static String printable(String text) {
-    String oneLine = text.replaceAll("\\p{Cntrl}", "?");
-    return oneLine.length() > 64 ? oneLine.substring(0, 64) + "..." : oneLine;
   }
 
   @Override
