@@ -1,0 +1,43 @@
+package com.pulumi.securityir.core.resource;
+
+import java.util.Objects;
+
+/**
+ * One property of a resource.
+ *
+ * @param name the property's name in programs, the schema, the engine's messages and cases.yaml
+ * @param type its type
+ * @param required whether a program must set it (inputs) or the provider always returns it
+ *     (outputs)
+ * @param secret whether it is always secret (the API model marks it sensitive, or it is a
+ *     credential)
+ * @param replaceOnChange whether a change of this input replaces the resource
+ */
+public record PropertyDescriptor(
+    String name, PropertyType type, boolean required, boolean secret, boolean replaceOnChange) {
+
+  public PropertyDescriptor {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(type, "type");
+  }
+
+  /** A required property. */
+  public static PropertyDescriptor required(String name, PropertyType type) {
+    return new PropertyDescriptor(name, type, true, false, false);
+  }
+
+  /** An optional property. */
+  public static PropertyDescriptor optional(String name, PropertyType type) {
+    return new PropertyDescriptor(name, type, false, false, false);
+  }
+
+  /** The same property, always secret. */
+  public PropertyDescriptor asSecret() {
+    return new PropertyDescriptor(name, type, required, true, replaceOnChange);
+  }
+
+  /** The same input, replacing the resource when it changes. */
+  public PropertyDescriptor replacingOnChange() {
+    return new PropertyDescriptor(name, type, required, secret, true);
+  }
+}
