@@ -83,12 +83,26 @@ public final class BenchmarkSuite {
   private static void coldStart(StringBuilder md, List<String> verdicts, boolean quick)
       throws Exception {
     String javaHome = System.getProperty("java.home");
-    List<ColdStartBench.Variant> variants =
-        List.of(
-            new ColdStartBench.Variant("with CDS archive", Map.of("JAVA_HOME", javaHome)),
-            new ColdStartBench.Variant(
-                "without (SECURITYIR_CDS=off)",
-                Map.of("JAVA_HOME", javaHome, "SECURITYIR_CDS", "off")));
+    Path here = EngineHarness.projectDir();
+    List<ColdStartBench.Variant> variants = new ArrayList<>();
+    variants.add(
+        new ColdStartBench.Variant("with CDS archive", Map.of("JAVA_HOME", javaHome), here));
+    variants.add(
+        new ColdStartBench.Variant(
+            "without (SECURITYIR_CDS=off)",
+            Map.of("JAVA_HOME", javaHome, "SECURITYIR_CDS", "off"),
+            here));
+    // bench/run --baseline REV builds another commit beside this one, to show a change's effect
+    // on cold start as a ratio measured in the same run.
+    String baselineDir = System.getProperty("securityir.bench.baseline.dir", "");
+    String baselineRev = System.getProperty("securityir.bench.baseline.rev", "");
+    if (!baselineDir.isBlank()) {
+      variants.add(
+          new ColdStartBench.Variant(
+              "baseline " + baselineRev + ", with its CDS archive",
+              Map.of("JAVA_HOME", javaHome),
+              Path.of(baselineDir)));
+    }
     int warmups = quick ? 1 : 3;
     int rounds = quick ? 3 : 21;
     System.out.printf("cold start: %d warm-up + %d interleaved rounds%n", warmups, rounds);
@@ -124,6 +138,16 @@ public final class BenchmarkSuite {
                 + " answer to %.2fx of the run without it.%n%n",
             cds.port().median() / none.port().median(),
             cds.firstCheck().median() / none.firstCheck().median()));
+    if (results.size() > 2) {
+      ColdStartBench.Result baseline = results.get(2);
+      md.append(
+          String.format(
+              "Against the baseline (%s) in the same run: port line %.2fx, first Check answer"
+                  + " %.2fx (below 1 is faster than the baseline).%n%n",
+              baseline.variant().label(),
+              cds.port().median() / baseline.port().median(),
+              cds.firstCheck().median() / baseline.firstCheck().median()));
+    }
     verdicts.add(
         verdict(
             "cold start, spawn to port line (median)",

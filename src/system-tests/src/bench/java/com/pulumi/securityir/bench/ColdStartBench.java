@@ -8,6 +8,7 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -25,11 +26,16 @@ import pulumirpc.Provider.CheckResponse;
  */
 final class ColdStartBench {
 
-  /** A launch variant: a label and the environment the launcher sees. */
-  record Variant(String label, Map<String, String> environment) {}
+  /**
+   * A launch variant: a label, the environment the launcher sees, and the checkout whose {@code
+   * bin/pulumi-resource-securityir} is spawned (this one, or a baseline build of another commit).
+   */
+  record Variant(String label, Map<String, String> environment, Path checkout) {}
 
   /** Per variant: spawn-to-port and spawn-to-first-Check-answer samples in milliseconds. */
   record Result(Variant variant, Stats port, Stats firstCheck) {}
+
+  private static final String PROJECT_DIR = "securityir.project.dir";
 
   private ColdStartBench() {}
 
@@ -59,6 +65,17 @@ final class ColdStartBench {
   }
 
   private static double[] once(Variant variant, String endpoint) throws IOException {
+    // The harness spawns bin/ of the project directory it is given; the rounds run one at a time.
+    String project = System.getProperty(PROJECT_DIR);
+    System.setProperty(PROJECT_DIR, variant.checkout().toString());
+    try {
+      return timed(variant, endpoint);
+    } finally {
+      System.setProperty(PROJECT_DIR, project);
+    }
+  }
+
+  private static double[] timed(Variant variant, String endpoint) throws IOException {
     long start = System.nanoTime();
     try (EngineHarness harness =
         EngineHarness.launch(new EngineHarness.Options(List.of(), variant.environment()))) {

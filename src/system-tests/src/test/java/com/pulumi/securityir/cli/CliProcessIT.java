@@ -30,13 +30,14 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * {@code bin/securityir plan|apply|demo} as a user runs them, against an emulator started in this
- * JVM with fresh cases for every test (seeded from {@code src/test/resources/cli/seed.yaml}).
- * Credentials are dummy static keys in the environment; no AWS configuration of the machine is
- * read.
+ * JVM with fresh cases for every test (seeded from {@code
+ * src/system-tests/src/test/resources/cli/seed.yaml}). Credentials are dummy static keys in the
+ * environment; no AWS configuration of the machine is read.
  */
 class CliProcessIT {
 
-  private static final Path FIXTURES = projectDir().resolve("src/test/resources/cli");
+  private static final Path FIXTURES =
+      projectDir().resolve("src/system-tests/src/test/resources/cli");
   private static final List<String> MUTATING = List.of("UpdateCaseStatus", "CloseCase");
 
   @TempDir Path temp;
