@@ -60,7 +60,7 @@ class CdsArchiveIT {
 
   @Test
   void packageLeavesOneArchiveNamedAfterTheJarsHash() throws IOException {
-    Path jar = project().resolve("target/securityir.jar");
+    Path jar = project().resolve("target/pulumi-resource-securityir.jar");
     List<Path> archives = archives(project().resolve("target/cds"));
     assertEquals(
         List.of(
@@ -89,7 +89,7 @@ class CdsArchiveIT {
     Path root = copyOfLayout();
     Path archive = archives(root.resolve("target/cds")).get(0);
     Files.setLastModifiedTime(archive, FileTime.from(Instant.now().minusSeconds(60)));
-    Files.setLastModifiedTime(root.resolve("target/securityir.jar"), FileTime.from(Instant.now()));
+    Files.setLastModifiedTime(root.resolve("target/pulumi-resource-securityir.jar"), FileTime.from(Instant.now()));
 
     String classes = runPluginIn(root);
     assertFalse(classes.contains(FROM_ARCHIVE), "a stale archive was used");
@@ -103,7 +103,7 @@ class CdsArchiveIT {
     Path root = copyOfLayout();
     Path archive = archives(root.resolve("target/cds")).get(0);
     Files.setLastModifiedTime(
-        root.resolve("target/securityir.jar"), FileTime.from(Instant.now().minusSeconds(60)));
+        root.resolve("target/pulumi-resource-securityir.jar"), FileTime.from(Instant.now().minusSeconds(60)));
     Files.setLastModifiedTime(archive, FileTime.from(Instant.now()));
 
     String classes = runPluginIn(root);
@@ -120,7 +120,7 @@ class CdsArchiveIT {
       Files.copy(project().resolve("bin/" + script), copy);
       copy.toFile().setExecutable(true);
     }
-    Files.copy(project().resolve("target/securityir.jar"), root.resolve("target/securityir.jar"));
+    Files.copy(project().resolve("target/pulumi-resource-securityir.jar"), root.resolve("target/pulumi-resource-securityir.jar"));
     Files.createSymbolicLink(root.resolve("target/lib"), project().resolve("target/lib"));
     Path archive = archives(project().resolve("target/cds")).get(0);
     Files.copy(archive, root.resolve("target/cds").resolve(archive.getFileName()));
