@@ -89,7 +89,8 @@ class CdsArchiveIT {
     Path root = copyOfLayout();
     Path archive = archives(root.resolve("target/cds")).get(0);
     Files.setLastModifiedTime(archive, FileTime.from(Instant.now().minusSeconds(60)));
-    Files.setLastModifiedTime(root.resolve("target/pulumi-resource-securityir.jar"), FileTime.from(Instant.now()));
+    Files.setLastModifiedTime(
+        root.resolve("target/pulumi-resource-securityir.jar"), FileTime.from(Instant.now()));
 
     String classes = runPluginIn(root);
     assertFalse(classes.contains(FROM_ARCHIVE), "a stale archive was used");
@@ -103,7 +104,8 @@ class CdsArchiveIT {
     Path root = copyOfLayout();
     Path archive = archives(root.resolve("target/cds")).get(0);
     Files.setLastModifiedTime(
-        root.resolve("target/pulumi-resource-securityir.jar"), FileTime.from(Instant.now().minusSeconds(60)));
+        root.resolve("target/pulumi-resource-securityir.jar"),
+        FileTime.from(Instant.now().minusSeconds(60)));
     Files.setLastModifiedTime(archive, FileTime.from(Instant.now()));
 
     String classes = runPluginIn(root);
@@ -120,7 +122,9 @@ class CdsArchiveIT {
       Files.copy(project().resolve("bin/" + script), copy);
       copy.toFile().setExecutable(true);
     }
-    Files.copy(project().resolve("target/pulumi-resource-securityir.jar"), root.resolve("target/pulumi-resource-securityir.jar"));
+    Files.copy(
+        project().resolve("target/pulumi-resource-securityir.jar"),
+        root.resolve("target/pulumi-resource-securityir.jar"));
     Files.createSymbolicLink(root.resolve("target/lib"), project().resolve("target/lib"));
     Path archive = archives(project().resolve("target/cds")).get(0);
     Files.copy(archive, root.resolve("target/cds").resolve(archive.getFileName()));
