@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.pulumi.securityir.core.lifecycle.CaseId;
 import com.pulumi.securityir.core.lifecycle.LifecycleStatus;
+import com.pulumi.securityir.core.resource.CaseStatusResource;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -56,6 +57,24 @@ class CasesFileLoaderTest {
       assertTrue(
           problem.message().contains(fragment), () -> problem.format() + " lacks: " + fragment);
     }
+  }
+
+  @Test
+  void aCaseTakesExactlyTheInputsOfTheCaseStatusResource() {
+    LoadProblem problem =
+        onlyProblem(
+            yaml(
+                "cases:",
+                "  c:",
+                "    caseId: \"8403556009\"",
+                "    status: Closed",
+                "    title: secret"));
+    String validKeys =
+        CaseStatusResource.DESCRIPTOR.inputNames().stream()
+            .map(name -> "'" + name + "'")
+            .collect(Collectors.joining(", "));
+    assertAt(problem, 5, 5, "cases.c: unknown key 'title'", " Valid keys: " + validKeys);
+    assertTrue(problem.message().endsWith(validKeys), problem::format);
   }
 
   @Test

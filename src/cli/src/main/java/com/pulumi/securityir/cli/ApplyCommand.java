@@ -1,8 +1,10 @@
 package com.pulumi.securityir.cli;
 
 import com.pulumi.securityir.core.reconcile.Reconciler;
+import com.pulumi.securityir.core.text.Plural;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -32,6 +34,8 @@ import picocli.CommandLine.Parameters;
     })
 final class ApplyCommand implements Callable<Integer> {
 
+  private final Environment environment;
+
   @CommandLine.Spec private CommandLine.Model.CommandSpec spec;
 
   @Parameters(index = "0", paramLabel = "FILE", description = "The cases file, e.g. cases.yaml.")
@@ -44,15 +48,19 @@ final class ApplyCommand implements Callable<Integer> {
 
   @Mixin private CommonOptions options;
 
+  ApplyCommand(Environment environment) {
+    this.environment = Objects.requireNonNull(environment, "environment");
+  }
+
   @Override
   public Integer call() {
-    Terminal terminal = Terminal.system();
+    Terminal terminal = environment.terminal();
     return Workflow.planThen(
         "securityir apply",
         spec,
         options,
         file,
-        terminal,
+        environment,
         (flow, gateway, planner, plan) -> {
           PrintWriter out = flow.out();
           if (plan.changes().isEmpty()) {
@@ -84,8 +92,7 @@ final class ApplyCommand implements Callable<Integer> {
     out.println();
     out.print(
         "Apply "
-            + plan.changes().size()
-            + (plan.changes().size() == 1 ? " change" : " changes")
+            + Plural.count(plan.changes().size(), "change")
             + " to the cases above? Only 'yes' applies: ");
     out.flush();
     return terminal.readLine().map(String::strip).filter("yes"::equals).isPresent();

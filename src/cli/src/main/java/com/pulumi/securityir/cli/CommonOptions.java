@@ -2,6 +2,7 @@ package com.pulumi.securityir.cli;
 
 import com.pulumi.securityir.core.lifecycle.GraphVariant;
 import com.pulumi.securityir.core.lifecycle.Parsed;
+import com.pulumi.securityir.core.text.OneLine;
 import com.pulumi.securityir.gateway.ConfigProblem;
 import com.pulumi.securityir.gateway.GatewayConfig;
 import java.util.ArrayList;
@@ -93,7 +94,7 @@ final class CommonOptions {
     if (number(parallel, 1, BoundedParallel.MAX_PARALLELISM) < 0) {
       problems.add(
           "--parallel '"
-              + Renderer.oneLine(parallel)
+              + OneLine.input(parallel)
               + "': use a number from 1 to "
               + BoundedParallel.MAX_PARALLELISM
               + " (default "
@@ -103,7 +104,7 @@ final class CommonOptions {
     if (number(maxRetries, 0, MAX_MAX_RETRIES) < 0) {
       problems.add(
           "--max-retries '"
-              + Renderer.oneLine(maxRetries)
+              + OneLine.input(maxRetries)
               + "': use a number from 0 (no retries) to "
               + MAX_MAX_RETRIES
               + " (default "

@@ -9,15 +9,16 @@ import com.pulumi.securityir.core.lifecycle.TransitionGraph;
 import com.pulumi.securityir.core.plan.Planner;
 import com.pulumi.securityir.core.reconcile.ReconcileOutcome;
 import com.pulumi.securityir.core.reconcile.Reconciler;
+import com.pulumi.securityir.core.text.Plural;
 import com.pulumi.securityir.emulator.EmulatorOptions;
 import com.pulumi.securityir.emulator.EmulatorStartException;
 import com.pulumi.securityir.emulator.SecurityIrEmulator;
-import com.pulumi.securityir.gateway.AwsCaseGateway;
 import com.pulumi.securityir.gateway.GatewayConfig;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.logging.Level;
@@ -71,6 +72,8 @@ final class DemoCommand implements Callable<Integer> {
   private static final Logger EMULATOR_LOG =
       Logger.getLogger(SecurityIrEmulator.class.getPackageName());
 
+  private final Environment environment;
+
   @CommandLine.Spec private CommandLine.Model.CommandSpec spec;
 
   @Option(
@@ -81,15 +84,17 @@ final class DemoCommand implements Callable<Integer> {
   @Option(names = "--debug", description = "Show stack traces of unexpected errors.")
   private boolean debug;
 
+  DemoCommand(Environment environment) {
+    this.environment = Objects.requireNonNull(environment, "environment");
+  }
+
   @Override
   public Integer call() {
-    Terminal terminal = Terminal.system();
     PrintWriter out = spec.commandLine().getOut();
-    Style style = Style.choose(noColor, System.getenv("NO_COLOR"), terminal.interactive());
+    Style style = environment.style(noColor);
     Workflow flow =
-        new Workflow(
-            "securityir demo", out, spec.commandLine().getErr(), style, terminal.interactive());
-    Path quickstart = home().resolve(QUICKSTART);
+        new Workflow("securityir demo", out, spec.commandLine().getErr(), style, environment);
+    Path quickstart = environment.home().resolve(QUICKSTART);
     Path seed = quickstart.resolve("seed.yaml");
     Path casesFile = quickstart.resolve("cases.yaml");
     for (Path needed : List.of(seed, casesFile)) {
@@ -127,12 +132,12 @@ final class DemoCommand implements Callable<Integer> {
               .accessKeyId(DEMO_ACCESS_KEY_ID)
               .secretAccessKey(DEMO_SECRET_ACCESS_KEY)
               .build();
-      Optional<AwsCaseGateway> opened = flow.open(config);
+      Optional<GatewayFactory.OpenGateway> opened = flow.open(config);
       if (opened.isEmpty()) {
         return ExitCodes.ERROR;
       }
-      try (AwsCaseGateway gateway = opened.get()) {
-        return run(flow, style, cases.get(), gateway, emulator);
+      try (GatewayFactory.OpenGateway service = opened.get()) {
+        return run(flow, style, cases.get(), service, emulator);
       }
     }
   }
@@ -141,7 +146,7 @@ final class DemoCommand implements Callable<Integer> {
       Workflow flow,
       Style style,
       CasesFile cases,
-      AwsCaseGateway gateway,
+      GatewayFactory.OpenGateway service,
       SecurityIrEmulator emulator) {
     PrintWriter out = flow.out();
     out.println(
@@ -155,16 +160,14 @@ final class DemoCommand implements Callable<Integer> {
     out.println();
     out.println(style.bold("1. Plan") + "  (securityir plan " + QUICKSTART + "/cases.yaml)");
     Planner planner = new Planner(TransitionGraph.of(GraphVariant.DOCUMENTED));
-    CasesPlan plan =
-        flow.plan(
-            cases, gateway, planner, PARALLEL, gateway.endpoint() + ", region " + gateway.region());
+    CasesPlan plan = flow.plan(cases, service.gateway(), planner, PARALLEL, service.target());
     out.println();
     out.println(
         style.bold("2. Apply")
             + "  (securityir apply --yes "
             + QUICKSTART
             + "/cases.yaml; no confirmation needed against the emulator)");
-    ApplyResult result = flow.apply(plan, new Reconciler(gateway, planner), PARALLEL);
+    ApplyResult result = flow.apply(plan, new Reconciler(service.gateway(), planner), PARALLEL);
     out.println();
     out.println(
         style.bold("3. Audit trail")
@@ -173,13 +176,11 @@ final class DemoCommand implements Callable<Integer> {
       try {
         out.print(
             flow.renderer()
-                .auditTrail(declaration, gateway.edits(declaration.caseId(), Deadline.none())));
+                .auditTrail(
+                    declaration,
+                    service.auditTrail().edits(declaration.caseId(), Deadline.none())));
       } catch (CaseGatewayException e) {
-        out.println(
-            "  "
-                + Renderer.label(declaration)
-                + ": cannot list edits: "
-                + Renderer.oneLine(e.getMessage()));
+        out.println("  " + Renderer.label(declaration) + ": cannot list edits: " + e.getMessage());
       }
     }
     out.println();
@@ -207,13 +208,13 @@ final class DemoCommand implements Callable<Integer> {
   private static String explanation(ApplyResult result, boolean designed) {
     StringBuilder text =
         new StringBuilder("What happened: ")
-            .append(cases(result.convergedCount()))
+            .append(Plural.count(result.convergedCount(), "case"))
             .append(" moved, one API call per planned step; ")
-            .append(cases(result.unchangedCount()))
+            .append(Plural.count(result.unchangedCount(), "case"))
             .append(" already matched and got no call.");
     if (result.refusedCount() > 0) {
       text.append(" ")
-          .append(cases(result.refusedCount()))
+          .append(Plural.count(result.refusedCount(), "case"))
           .append(
               " refused on purpose: the plan found no legal"
                   + " path (the reason is printed under the case), so no call was made for it and it stays as"
@@ -226,10 +227,6 @@ final class DemoCommand implements Callable<Integer> {
               + " file works with: securityir plan cases.yaml, then securityir apply cases.yaml.\n");
     }
     return text.toString();
-  }
-
-  private static String cases(long n) {
-    return n + (n == 1 ? " case" : " cases");
   }
 
   /** The project root from the launcher, or the working directory. */

@@ -1,6 +1,7 @@
 package com.pulumi.securityir.cli;
 
 import java.nio.file.Path;
+import java.util.Objects;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -29,12 +30,18 @@ import picocli.CommandLine.Parameters;
     })
 final class PlanCommand implements Callable<Integer> {
 
+  private final Environment environment;
+
   @CommandLine.Spec private CommandLine.Model.CommandSpec spec;
 
   @Parameters(index = "0", paramLabel = "FILE", description = "The cases file, e.g. cases.yaml.")
   private Path file;
 
   @Mixin private CommonOptions options;
+
+  PlanCommand(Environment environment) {
+    this.environment = Objects.requireNonNull(environment, "environment");
+  }
 
   @Override
   public Integer call() {
@@ -43,7 +50,7 @@ final class PlanCommand implements Callable<Integer> {
         spec,
         options,
         file,
-        Terminal.system(),
+        environment,
         (flow, gateway, planner, plan) -> {
           flow.renderer().planErrors(plan).ifPresent(flow::fail);
           return plan.exitCode();

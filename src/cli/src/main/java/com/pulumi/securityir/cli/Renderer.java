@@ -8,6 +8,9 @@ import com.pulumi.securityir.core.plan.Plan;
 import com.pulumi.securityir.core.reconcile.AppliedStep;
 import com.pulumi.securityir.core.reconcile.ReconcileOutcome;
 import com.pulumi.securityir.core.reconcile.StopCause;
+import com.pulumi.securityir.core.reconcile.Wording;
+import com.pulumi.securityir.core.text.OneLine;
+import com.pulumi.securityir.core.text.Plural;
 import com.pulumi.securityir.gateway.CaseEdit;
 import java.util.List;
 import java.util.Objects;
@@ -15,9 +18,11 @@ import java.util.Optional;
 
 /**
  * The text of {@code plan}, {@code apply} and {@code demo}: plan lines, outcome lines, summaries.
- * Pure: it formats values and performs no I/O. Every line ends with a newline. Case titles are
- * never shown (they are sensitive in the API model), and service messages are quoted on one bounded
- * line. Thread-safe.
+ * Pure: it formats values and performs no I/O. Every line ends with a newline. Steps and where a
+ * stopped case was left are worded as everywhere else ({@link Wording}: {@code A -> B (Op)}). Case
+ * titles are never shown (they are sensitive in the API model). Text from the service (an audit
+ * trail) is quoted through {@link OneLine#message}; the gateway's error messages are printed whole,
+ * as the gateway already put every piece of outside text in them on one bounded line. Thread-safe.
  */
 public final class Renderer {
 
@@ -51,7 +56,7 @@ public final class Renderer {
           .append(": ")
           .append(arrow(path.actual(), path.desired()))
           .append(", ")
-          .append(steps(path.steps().size()))
+          .append(Plural.count(path.steps().size(), "step"))
           .append('\n');
       text.append(stepList(path.steps()));
     } else if (planned instanceof PlannedCase.Unchanged unchanged) {
@@ -79,7 +84,7 @@ public final class Renderer {
           .append(", wants ")
           .append(quote(planned.declaration().status()))
           .append('\n');
-      text.append(INDENT).append(oneLine(unreadable.error().getMessage())).append('\n');
+      text.append(INDENT).append(unreadable.error().getMessage()).append('\n');
     }
     return text.toString();
   }
@@ -94,7 +99,7 @@ public final class Renderer {
             .append(' ')
             .append(plan.changes().size())
             .append(" to change (")
-            .append(steps(plan.stepCount()))
+            .append(Plural.count(plan.stepCount(), "step"))
             .append("), ")
             .append(plan.unchangedCount())
             .append(" unchanged, ")
@@ -117,17 +122,16 @@ public final class Renderer {
     }
     StringBuilder text = new StringBuilder();
     if (plan.refusedCount() > 0) {
-      text.append(cases(plan.refusedCount())).append(" refused");
+      text.append(Plural.count(plan.refusedCount(), "case")).append(" refused");
     }
     if (plan.unreadableCount() > 0) {
       if (text.length() > 0) {
         text.append(", ");
       }
-      text.append(cases(plan.unreadableCount())).append(" could not be read");
+      text.append(Plural.count(plan.unreadableCount(), "case")).append(" could not be read");
       if (plan.unreadableCount() == plan.cases().size()) {
         PlannedCase.Unreadable first = (PlannedCase.Unreadable) plan.cases().get(0);
-        return Optional.of(
-            text.append(": ").append(oneLine(first.error().getMessage())).toString());
+        return Optional.of(text.append(": ").append(first.error().getMessage()).toString());
       }
     }
     return Optional.of(text.append("; see the plan above").toString());
@@ -136,8 +140,8 @@ public final class Renderer {
   // ---- apply -----------------------------------------------------------------------------------
 
   /**
-   * The line printed as a step is confirmed, e.g. {@code name (id): step 1/2: A -> B
-   * (UpdateCaseStatus)}.
+   * The line printed as a step is confirmed, e.g. {@code name (id): step 1/2: Submitted ->
+   * Detection and Analysis (UpdateCaseStatus)}.
    */
   public String appliedStep(CaseDeclaration declaration, AppliedStep step, int index, int total) {
     return style.green("  + ")
@@ -147,7 +151,7 @@ public final class Renderer {
         + "/"
         + total
         + ": "
-        + transition(step.transition())
+        + Wording.step(step.transition())
         + "\n";
   }
 
@@ -158,7 +162,7 @@ public final class Renderer {
         + ": moved by someone else to "
         + quote(observed)
         + " meanwhile; re-planned: "
-        + (plan instanceof Plan.Path p ? p.describe() : "no legal path")
+        + replan(plan)
         + "\n";
   }
 
@@ -192,7 +196,7 @@ public final class Renderer {
       return style.red("  x ")
           + label
           + ": not applied, the case could not be read: "
-          + oneLine(unreadable.planned().error().getMessage())
+          + unreadable.planned().error().getMessage()
           + "\n";
     }
     ReconcileOutcome outcome = ((CaseResult.Reconciled) result).outcome();
@@ -202,7 +206,7 @@ public final class Renderer {
           + ": now "
           + quote(converged.reached().status())
           + " ("
-          + steps(converged.applied().size())
+          + Plural.count(converged.applied().size(), "step")
           + " applied)\n";
     }
     if (outcome instanceof ReconcileOutcome.Refused refused) {
@@ -227,7 +231,7 @@ public final class Renderer {
       text.append("stopped in ")
           .append(quote(reached.get().status()))
           .append(" after ")
-          .append(steps(stopped.applied().size()))
+          .append(Plural.count(stopped.applied().size(), "step"))
           .append(" applied\n");
     }
     text.append(INDENT)
@@ -235,19 +239,10 @@ public final class Renderer {
             style.red(
                 stopped.cause() instanceof StopCause.Cancelled
                     ? "cancelled (interrupted) before the next step"
-                    : "cause: " + oneLine(stopped.cause().message())))
+                    : "cause: " + stopped.cause().message()))
         .append('\n');
     if (!stopped.remaining().isEmpty()) {
-      text.append(INDENT).append("steps left:\n");
-      for (int i = 0; i < stopped.remaining().size(); i++) {
-        text.append(INDENT)
-            .append("  ")
-            .append(i + 1)
-            .append(". ")
-            .append(transition(stopped.remaining().get(i)))
-            .append('\n');
-      }
-      text.append(INDENT).append("run apply again to resume from the case's live status\n");
+      text.append(INDENT).append(Wording.whereStopped(stopped, "Run apply again")).append('\n');
     } else if (reached.isPresent() && reached.get().status() == declaration.status()) {
       text.append(INDENT)
           .append("the case is nevertheless in its declared status; run plan to confirm\n");
@@ -283,13 +278,13 @@ public final class Renderer {
     }
     StringBuilder text = new StringBuilder();
     if (result.refusedCount() > 0) {
-      text.append(cases(result.refusedCount())).append(" refused");
+      text.append(Plural.count(result.refusedCount(), "case")).append(" refused");
     }
     if (result.failedCount() > 0) {
       if (text.length() > 0) {
         text.append(", ");
       }
-      text.append(cases(result.failedCount())).append(" not in the declared status");
+      text.append(Plural.count(result.failedCount(), "case")).append(" not in the declared status");
     }
     return Optional.of(text.append("; see where each case stands above").toString());
   }
@@ -306,11 +301,11 @@ public final class Renderer {
       text.append(INDENT)
           .append(edit.at())
           .append("  ")
-          .append(oneLine(edit.action()))
+          .append(OneLine.message(edit.action()))
           .append("  ")
-          .append(style.dim(oneLine(edit.principal())))
+          .append(style.dim(OneLine.message(edit.principal())))
           .append("  ")
-          .append(oneLine(edit.message()))
+          .append(OneLine.message(edit.message()))
           .append('\n');
     }
     return text.toString();
@@ -322,20 +317,24 @@ public final class Renderer {
     return declaration.name() + " (" + declaration.caseId() + ")";
   }
 
-  static String transition(Transition step) {
-    return step.operation().operationName()
-        + ": "
-        + step.from().wireName()
-        + " -> "
-        + step.to().wireName();
-  }
-
   private static String stepList(List<Transition> steps) {
     StringBuilder text = new StringBuilder();
     for (int i = 0; i < steps.size(); i++) {
-      text.append(INDENT).append(i + 1).append(". ").append(transition(steps.get(i))).append('\n');
+      text.append(INDENT)
+          .append(i + 1)
+          .append(". ")
+          .append(Wording.step(steps.get(i)))
+          .append('\n');
     }
     return text.toString();
+  }
+
+  /** What a re-plan came to: the steps now planned, or why there are none. */
+  private static String replan(Plan plan) {
+    if (!(plan instanceof Plan.Path path)) {
+      return "no legal path";
+    }
+    return path.isNoOp() ? "nothing left to do" : Wording.steps(path.steps());
   }
 
   private static String arrow(LifecycleStatus from, LifecycleStatus to) {
@@ -344,22 +343,5 @@ public final class Renderer {
 
   private static String quote(LifecycleStatus status) {
     return "'" + status.wireName() + "'";
-  }
-
-  private static String steps(long n) {
-    return n + (n == 1 ? " step" : " steps");
-  }
-
-  private static String cases(long n) {
-    return n + (n == 1 ? " case" : " cases");
-  }
-
-  /** Service text on one line of bounded length, whatever it contains. */
-  static String oneLine(String text) {
-    if (text == null || text.isBlank()) {
-      return "(no message)";
-    }
-    String flat = text.strip().replaceAll("\\p{Cntrl}+", " ");
-    return flat.length() > 1000 ? flat.substring(0, 1000) + "..." : flat;
   }
 }

@@ -1,13 +1,15 @@
 package com.pulumi.securityir.cli;
 
 import com.pulumi.securityir.core.BuildInfo;
+import com.pulumi.securityir.core.text.OneLine;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
  * The {@code securityir} command. It only groups subcommands; each lives in its own class and is
- * registered in {@code subcommands} below. Prints usage when run without a subcommand.
+ * added in {@link #commandLine}, which hands it the {@link Environment}. Prints usage when run
+ * without a subcommand.
  *
  * <p>Exit codes follow {@code terraform plan -detailed-exitcode} (see {@link ExitCodes}): 0 nothing
  * to do or done, 1 any error (usage errors included, so 2 means only "changes pending"), 2 changes
@@ -21,8 +23,7 @@ import picocli.CommandLine.Command;
     description = {
       "Declarative control of AWS Security Incident Response case status.",
       "Declare each case's status in cases.yaml; plan shows the changes, apply makes them."
-    },
-    subcommands = {PlanCommand.class, ApplyCommand.class, DemoCommand.class, EmulatorCommand.class})
+    })
 public final class SecurityIrCli implements Runnable {
 
   @CommandLine.Spec private CommandLine.Model.CommandSpec spec;
@@ -40,9 +41,17 @@ public final class SecurityIrCli implements Runnable {
     spec.commandLine().usage(spec.commandLine().getErr());
   }
 
-  /** Builds the command line with every subcommand (also used by tests). */
-  public static CommandLine commandLine() {
-    CommandLine commandLine = new CommandLine(new SecurityIrCli());
+  /**
+   * Builds the command line with every subcommand, each reaching the world through {@code
+   * environment} (tests pass fakes).
+   */
+  static CommandLine commandLine(Environment environment) {
+    CommandLine commandLine =
+        new CommandLine(new SecurityIrCli())
+            .addSubcommand(new PlanCommand(environment))
+            .addSubcommand(new ApplyCommand(environment))
+            .addSubcommand(new DemoCommand(environment))
+            .addSubcommand(new EmulatorCommand());
     commandLine.setExecutionExceptionHandler(SecurityIrCli::unexpected);
     commandLine.setParameterExceptionHandler(new UsageErrors());
     return commandLine;
@@ -64,7 +73,7 @@ public final class SecurityIrCli implements Runnable {
             + ": unexpected error: "
             + e.getClass().getSimpleName()
             + ": "
-            + Renderer.oneLine(e.getMessage())
+            + OneLine.message(e.getMessage())
             + (debug ? "" : " (run again with --debug for the stack trace)"));
     if (debug) {
       e.printStackTrace(err);
@@ -73,8 +82,11 @@ public final class SecurityIrCli implements Runnable {
     return ExitCodes.ERROR;
   }
 
-  /** Runs the command and exits with its status (see {@link ExitCodes}). */
+  /**
+   * Runs the command against AWS (the one place the AWS gateway is wired) and exits with its status
+   * (see {@link ExitCodes}).
+   */
   public static void main(String[] args) {
-    System.exit(commandLine().execute(args));
+    System.exit(commandLine(Environment.system(new AwsGatewayFactory())).execute(args));
   }
 }

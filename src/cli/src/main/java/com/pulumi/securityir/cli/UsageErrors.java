@@ -1,5 +1,6 @@
 package com.pulumi.securityir.cli;
 
+import com.pulumi.securityir.core.text.OneLine;
 import java.io.PrintWriter;
 import java.util.List;
 import picocli.CommandLine;
@@ -40,7 +41,7 @@ final class UsageErrors implements CommandLine.IParameterExceptionHandler {
         && overwritten.getOverwritten() instanceof OptionSpec option) {
       return "option '" + option.longestName() + "' is given more than once; give it once";
     }
-    return Renderer.oneLine(e.getMessage()) + described(e.getArgSpec()) + "; " + help;
+    return OneLine.message(e.getMessage()) + described(e.getArgSpec()) + "; " + help;
   }
 
   private static String unmatched(
@@ -48,7 +49,7 @@ final class UsageErrors implements CommandLine.IParameterExceptionHandler {
     String first = e.getUnmatched().get(0);
     if (first.startsWith("-")) {
       int equals = first.indexOf('=');
-      String name = Renderer.oneLine(equals < 0 ? first : first.substring(0, equals));
+      String name = OneLine.input(equals < 0 ? first : first.substring(0, equals));
       List<String> suggestions =
           e.getSuggestions().stream().filter(s -> s.startsWith("-")).limit(3).toList();
       return "unknown option '"
@@ -61,14 +62,14 @@ final class UsageErrors implements CommandLine.IParameterExceptionHandler {
     if (!commandLine.getSubcommands().isEmpty()) {
       List<String> suggestions = e.getSuggestions();
       return "unknown command '"
-          + Renderer.oneLine(first)
+          + OneLine.input(first)
           + "'"
           + (suggestions.isEmpty() ? "" : " (did you mean " + quoted(suggestions) + "?)")
           + "; use one of "
           + quoted(List.copyOf(commandLine.getSubcommands().keySet()));
     }
     return "unexpected argument '"
-        + Renderer.oneLine(first)
+        + OneLine.input(first)
         + "'"
         + (commandLine.getCommandSpec().positionalParameters().isEmpty()
             ? ": this command takes options only"

@@ -9,10 +9,8 @@ import com.pulumi.securityir.core.lifecycle.TransitionGraph;
 import com.pulumi.securityir.core.plan.Planner;
 import com.pulumi.securityir.core.reconcile.CancellationSignal;
 import com.pulumi.securityir.core.reconcile.Reconciler;
-import com.pulumi.securityir.gateway.AwsCaseGateway;
-import com.pulumi.securityir.gateway.ConfigProblem;
+import com.pulumi.securityir.core.text.Plural;
 import com.pulumi.securityir.gateway.GatewayConfig;
-import com.pulumi.securityir.gateway.GatewayOpening;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,7 +22,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * The steps {@code plan}, {@code apply} and {@code demo} share: load the file, open the gateway,
  * plan and print, apply and print. Failures are printed here as one line each on stderr, prefixed
  * with the command's name, and returned as empty results; stdout carries only the plan and the
- * report.
+ * report. The case service is reached only through the environment's {@link GatewayFactory}.
  */
 final class Workflow {
 
@@ -32,26 +30,26 @@ final class Workflow {
   private final PrintWriter out;
   private final PrintWriter err;
   private final Style style;
-  private final boolean terminal;
+  private final Environment environment;
   private final Renderer renderer;
 
   /**
    * @param command how messages name the command, e.g. {@code securityir plan}
-   * @param terminal whether stdout is a terminal, which decides the progress bar
+   * @param environment the case service, and the terminal, which decides the progress bar
    */
-  Workflow(String command, PrintWriter out, PrintWriter err, Style style, boolean terminal) {
+  Workflow(String command, PrintWriter out, PrintWriter err, Style style, Environment environment) {
     this.command = Objects.requireNonNull(command, "command");
     this.out = Objects.requireNonNull(out, "out");
     this.err = Objects.requireNonNull(err, "err");
     this.style = Objects.requireNonNull(style, "style");
-    this.terminal = terminal;
+    this.environment = Objects.requireNonNull(environment, "environment");
     this.renderer = new Renderer(style);
   }
 
   /** What a command does with the plan it was shown. */
   @FunctionalInterface
   interface AfterPlan {
-    int run(Workflow flow, AwsCaseGateway gateway, Planner planner, CasesPlan plan);
+    int run(Workflow flow, CaseGateway gateway, Planner planner, CasesPlan plan);
   }
 
   /**
@@ -64,15 +62,15 @@ final class Workflow {
       CommandSpec spec,
       CommonOptions options,
       Path file,
-      Terminal terminal,
+      Environment environment,
       AfterPlan next) {
     Workflow flow =
         new Workflow(
             command,
             spec.commandLine().getOut(),
             spec.commandLine().getErr(),
-            Style.choose(options.noColor, System.getenv("NO_COLOR"), terminal.interactive()),
-            terminal.interactive());
+            environment.style(options.noColor),
+            environment);
     List<String> problems = options.problems();
     if (!problems.isEmpty()) {
       return flow.fail(problems);
@@ -81,20 +79,15 @@ final class Workflow {
     if (cases.isEmpty()) {
       return ExitCodes.ERROR;
     }
-    Optional<AwsCaseGateway> opened = flow.open(options.gatewayConfig());
+    Optional<GatewayFactory.OpenGateway> opened = flow.open(options.gatewayConfig());
     if (opened.isEmpty()) {
       return ExitCodes.ERROR;
     }
-    try (AwsCaseGateway gateway = opened.get()) {
+    try (GatewayFactory.OpenGateway open = opened.get()) {
       Planner planner = new Planner(TransitionGraph.of(options.graphVariant()));
       CasesPlan plan =
-          flow.plan(
-              cases.get(),
-              gateway,
-              planner,
-              options.parallel(),
-              gateway.endpoint() + ", region " + gateway.region());
-      return next.run(flow, gateway, planner, plan);
+          flow.plan(cases.get(), open.gateway(), planner, options.parallel(), open.target());
+      return next.run(flow, open.gateway(), planner, plan);
     }
   }
 
@@ -132,22 +125,22 @@ final class Workflow {
             + ": "
             + file
             + " is not a valid cases file ("
-            + invalid.problems().size()
-            + (invalid.problems().size() == 1 ? " problem" : " problems")
+            + Plural.count(invalid.problems().size(), "problem")
             + "); nothing was read or changed:");
     err.println(invalid.report());
     err.flush();
     return Optional.empty();
   }
 
-  /** The gateway, or empty after printing why the configuration cannot be used. */
-  Optional<AwsCaseGateway> open(GatewayConfig config) {
-    GatewayOpening opening = AwsCaseGateway.open(config);
-    if (opening instanceof GatewayOpening.Ready ready) {
-      return Optional.of(ready.gateway());
+  /** The open case service, or empty after printing why the configuration cannot be used. */
+  Optional<GatewayFactory.OpenGateway> open(GatewayConfig config) {
+    GatewayFactory.Opening opening = environment.gateways().open(config);
+    if (opening instanceof GatewayFactory.Opening.Opened opened) {
+      return Optional.of(opened.gateway());
     }
-    List<ConfigProblem> problems = ((GatewayOpening.Refused) opening).problems();
-    fail(problems.stream().map(CommonOptions::describe).toList());
+    fail(
+        ((GatewayFactory.Opening.Refused) opening)
+            .problems().stream().map(CommonOptions::describe).toList());
     return Optional.empty();
   }
 
@@ -156,8 +149,7 @@ final class Workflow {
       CasesFile file, CaseGateway gateway, Planner planner, int parallel, String target) {
     out.println(
         "Reading "
-            + file.cases().size()
-            + (file.cases().size() == 1 ? " case" : " cases")
+            + Plural.count(file.cases().size(), "case")
             + " from "
             + file.file()
             + " at "
@@ -184,11 +176,9 @@ final class Workflow {
     out.println(
         style.bold(
             "Applying "
-                + plan.changes().size()
-                + (plan.changes().size() == 1 ? " change" : " changes")
+                + Plural.count(plan.changes().size(), "change")
                 + " ("
-                + plan.stepCount()
-                + (plan.stepCount() == 1 ? " call" : " calls")
+                + Plural.count(plan.stepCount(), "call")
                 + ", up to "
                 + parallel
                 + " at once)"));
@@ -207,7 +197,8 @@ final class Workflow {
 
   private ApplyResult run(
       CasesPlan plan, Reconciler reconciler, int parallel, CancellationSignal cancel) {
-    ApplyProgress progress = new ApplyProgress(out, renderer, style, terminal, plan);
+    ApplyProgress progress =
+        new ApplyProgress(out, renderer, style, environment.terminal().interactive(), plan);
     ApplyResult result;
     try {
       result = new ApplyRun(reconciler, parallel).apply(plan, progress, cancel, Deadline.none());

@@ -36,9 +36,9 @@ class ApplyProgressTest {
   void printsOneLinePerStepAndNoBarWithoutATerminal() {
     assertEquals(
         """
-                  + ransomware (1000000001): step 1/2: UpdateCaseStatus: Submitted -> Detection and Analysis
-                  + ransomware (1000000001): step 2/2: UpdateCaseStatus: Detection and Analysis -> Containment, \
-                Eradication and Recovery
+                  + ransomware (1000000001): step 1/2: Submitted -> Detection and Analysis (UpdateCaseStatus)
+                  + ransomware (1000000001): step 2/2: Detection and Analysis -> Containment, Eradication and \
+                Recovery (UpdateCaseStatus)
                 """,
         applyWithProgress(false));
   }
@@ -52,7 +52,7 @@ class ApplyProgressTest {
     assertTrue(text.contains("[##############################] 2/2 steps"), text);
     assertTrue(text.endsWith("\r"), "the bar is erased at the end");
     String withoutBar = text.replaceAll("\\[[#.]+\\][^\r\n]*", "").replaceAll("\r *\r?", "");
-    assertTrue(withoutBar.contains("step 2/2: UpdateCaseStatus"), withoutBar);
+    assertTrue(withoutBar.contains("step 2/2: Detection and Analysis -> "), withoutBar);
     assertFalse(withoutBar.contains("[#"), withoutBar);
   }
 }

@@ -7,17 +7,26 @@ import com.pulumi.securityir.core.gateway.Deadline;
 import com.pulumi.securityir.core.lifecycle.CaseId;
 import com.pulumi.securityir.core.lifecycle.LifecycleStatus;
 import com.pulumi.securityir.core.lifecycle.ResolverType;
+import com.pulumi.securityir.gateway.CaseAuditTrail;
+import com.pulumi.securityir.gateway.CaseEdit;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * An in-memory case service: holds each case's status, records every call, and fails the calls a
- * test names. It does not check the lifecycle (the planner's job is tested in core); it moves a
- * case wherever it is told. Thread-safe.
+ * An in-memory case service: holds each case's status, records every call (and every successful
+ * move as an edit of the case's audit trail), and fails the calls a test names. It does not check
+ * the lifecycle (the planner's job is tested in core); it moves a case wherever it is told.
+ * Thread-safe.
  */
-final class FakeCaseGateway implements CaseGateway {
+final class FakeCaseGateway implements CaseGateway, CaseAuditTrail {
+
+  /** When every edit of the fake happens; the CLI prints it as given. */
+  static final Instant EDITED_AT = Instant.parse("2026-01-02T03:04:05Z");
+
+  private static final List<String> MUTATING = List.of("UpdateCaseStatus", "CloseCase");
 
   /** One call as the fake received it. */
   record Call(String operation, CaseId caseId, LifecycleStatus target) {
@@ -35,6 +44,8 @@ final class FakeCaseGateway implements CaseGateway {
   private final Map<CaseId, CaseSnapshot> cases = new HashMap<>();
   private final Map<CaseId, CaseGatewayException> readFailures = new HashMap<>();
   private final Map<String, CaseGatewayException> moveFailures = new HashMap<>();
+  private final Map<CaseId, List<CaseEdit>> edits = new HashMap<>();
+  private final Map<CaseId, CaseGatewayException> editFailures = new HashMap<>();
   private final List<Call> calls = new ArrayList<>();
   private Hook hook = id -> {};
   private Runnable afterMove = () -> {};
@@ -72,6 +83,11 @@ final class FakeCaseGateway implements CaseGateway {
     return this;
   }
 
+  synchronized FakeCaseGateway failingEdits(String caseId, CaseGatewayException error) {
+    editFailures.put(id(caseId), error);
+    return this;
+  }
+
   synchronized FakeCaseGateway onRead(Hook h) {
     hook = h;
     return this;
@@ -88,7 +104,7 @@ final class FakeCaseGateway implements CaseGateway {
   }
 
   synchronized List<Call> mutatingCalls() {
-    return calls.stream().filter(c -> !c.operation().equals("GetCase")).toList();
+    return calls.stream().filter(c -> MUTATING.contains(c.operation())).toList();
   }
 
   synchronized LifecycleStatus statusOf(String caseId) {
@@ -135,10 +151,29 @@ final class FakeCaseGateway implements CaseGateway {
       if (failure != null) {
         throw failure;
       }
+      LifecycleStatus from = cases.get(caseId).status();
       cases.put(caseId, cases.get(caseId).withStatus(target));
+      edits
+          .computeIfAbsent(caseId, id -> new ArrayList<>())
+          .add(
+              new CaseEdit(
+                  EDITED_AT,
+                  "123456789012",
+                  operation,
+                  "Case status changed from " + from.wireName() + " to " + target.wireName()));
       after = afterMove;
     }
     after.run();
     return target;
+  }
+
+  @Override
+  public synchronized List<CaseEdit> edits(CaseId caseId, Deadline deadline) {
+    calls.add(new Call("ListCaseEdits", caseId, null));
+    CaseGatewayException failure = editFailures.get(caseId);
+    if (failure != null) {
+      throw failure;
+    }
+    return List.copyOf(edits.getOrDefault(caseId, List.of()));
   }
 }

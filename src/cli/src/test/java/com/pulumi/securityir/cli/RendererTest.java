@@ -10,9 +10,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.pulumi.securityir.core.gateway.CaseGatewayException;
 import com.pulumi.securityir.core.gateway.Deadline;
+import com.pulumi.securityir.core.lifecycle.ResolverType;
 import com.pulumi.securityir.core.reconcile.CancellationSignal;
 import com.pulumi.securityir.core.reconcile.ProgressListener;
 import com.pulumi.securityir.core.reconcile.Reconciler;
+import com.pulumi.securityir.core.text.OneLine;
 import com.pulumi.securityir.gateway.CaseEdit;
 import java.time.Instant;
 import java.util.List;
@@ -32,7 +34,7 @@ class RendererTest {
                 "1000000004",
                 new CaseGatewayException(
                     CaseGatewayException.Kind.UNREACHABLE,
-                    "Could not reach the endpoint\nhttp://127.0.0.1:1"));
+                    "Could not reach the endpoint http://127.0.0.1:1"));
     return new CasesPlanner(gateway, Fixtures.PLANNER, 2)
         .plan(
             Fixtures.file(
@@ -56,8 +58,8 @@ class RendererTest {
     assertEquals(
         """
                   ~ ransomware (1000000001): Submitted -> Containment, Eradication and Recovery, 2 steps
-                      1. UpdateCaseStatus: Submitted -> Detection and Analysis
-                      2. UpdateCaseStatus: Detection and Analysis -> Containment, Eradication and Recovery
+                      1. Submitted -> Detection and Analysis (UpdateCaseStatus)
+                      2. Detection and Analysis -> Containment, Eradication and Recovery (UpdateCaseStatus)
                   = logins (1000000002): Submitted, no change
                   ! old (1000000003): Closed -> Detection and Analysis, refused
                       cannot move case from 'Closed' to 'Detection and Analysis': the case is Closed, and closed \
@@ -121,9 +123,9 @@ class RendererTest {
         """
                   x ransomware (1000000001): stopped in 'Detection and Analysis' after 1 step applied
                       cause: AccessDeniedException: not allowed
-                      steps left:
-                        1. UpdateCaseStatus: Detection and Analysis -> Containment, Eradication and Recovery
-                      run apply again to resume from the case's live status
+                      The case is in 'Detection and Analysis' after 1 step; remaining: Detection and \
+                Analysis -> Containment, Eradication and Recovery (UpdateCaseStatus). Run apply again to \
+                resume from the case's live status.
                 """,
         plain.outcomes(result));
     assertEquals(
@@ -195,6 +197,41 @@ class RendererTest {
                 """,
         text);
     assertFalse(text.contains("sensitive title"));
+  }
+
+  @Test
+  void printsTheGatewaysOwnMessageWholeHoweverLong() {
+    // The gateway bounds each piece of service text it quotes; its own advice must not be cut.
+    String message =
+        "Access denied: the credentials in use may not call security-ir:GetCase on case"
+            + " 1000000001 in region us-east-1. "
+            + "Grant the IAM action security-ir:GetCase. ".repeat(10)
+            + "Request id: req-1.";
+    FakeCaseGateway gateway =
+        new FakeCaseGateway()
+            .failingReads(
+                "1000000001",
+                new CaseGatewayException(CaseGatewayException.Kind.ACCESS_DENIED, message));
+    CasesPlan plan =
+        new CasesPlanner(gateway, Fixtures.PLANNER, 1)
+            .plan(Fixtures.file("a", "1000000001", CLOSED), Deadline.none());
+
+    assertTrue(message.length() > OneLine.MESSAGE_LIMIT);
+    assertTrue(plain.plan(plan).contains("      " + message + "\n"), plain.plan(plan));
+    assertEquals("1 case could not be read: " + message, plain.planErrors(plan).orElseThrow());
+  }
+
+  @Test
+  void reportsAReplanWithTheStepsNowPlannedInTheSharedWording() {
+    assertEquals(
+        "  ~ a (1000000001): moved by someone else to 'Detection and Analysis' meanwhile;"
+            + " re-planned: Detection and Analysis -> Containment, Eradication and Recovery"
+            + " (UpdateCaseStatus)\n",
+        plain.replanned(
+            Fixtures.declare("a", "1000000001", CONTAINMENT_ERADICATION_AND_RECOVERY),
+            DETECTION_AND_ANALYSIS,
+            Fixtures.PLANNER.plan(
+                DETECTION_AND_ANALYSIS, CONTAINMENT_ERADICATION_AND_RECOVERY, ResolverType.SELF)));
   }
 
   @Test

@@ -3,33 +3,28 @@ package com.pulumi.securityir.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import picocli.CommandLine;
 
 class SecurityIrCliTest {
 
-  private record Run(int exitCode, String out, String err) {}
+  /** Every test here stops before the case service; the factory would say if one did not. */
+  private final FakeGatewayFactory gateways = FakeGatewayFactory.over(new FakeCaseGateway());
 
-  private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    CommandLine cli = SecurityIrCli.commandLine();
-    cli.setOut(new PrintWriter(out, true));
-    cli.setErr(new PrintWriter(err, true));
-    int code = cli.execute(args);
-    return new Run(code, out.toString(), err.toString());
+  private CliRunner.Run run(String... args) {
+    CliRunner.Run run = CliRunner.run(gateways, Path.of(""), args);
+    assertEquals(List.of(), gateways.opened(), "the case service was opened");
+    return run;
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"plan", "apply", "demo", "emulator"})
   void everyCommandHasHelp(String command) {
-    Run run = run(command, "--help");
+    CliRunner.Run run = run(command, "--help");
     assertEquals(0, run.exitCode());
     assertTrue(run.out().contains("Usage: securityir " + command), run.out());
   }
@@ -45,14 +40,14 @@ class SecurityIrCliTest {
   void usageErrorsExitOneSoThatTwoMeansOnlyChangesPending() {
     assertEquals(ExitCodes.ERROR, run("plan").exitCode());
     assertEquals(ExitCodes.ERROR, run("apply", "--parallel", "many", "cases.yaml").exitCode());
-    Run unknown = run("plna", "cases.yaml");
+    CliRunner.Run unknown = run("plna", "cases.yaml");
     assertEquals(ExitCodes.ERROR, unknown.exitCode());
     assertTrue(unknown.err().contains("plan"), unknown.err());
   }
 
   @Test
   void reportsEveryBadOptionAtOnceNamingTheOptionAndTheFix() {
-    Run run =
+    CliRunner.Run run =
         run(
             "plan",
             "cases.yaml",
@@ -100,7 +95,7 @@ class SecurityIrCliTest {
             + " 'plan', 'apply', 'demo', 'emulator'",
       })
   void usageErrorsAreOneLineNamingTheOptionAndTheFix(String args, String message) {
-    Run run = run(args.split(" "));
+    CliRunner.Run run = run(args.split(" "));
     assertEquals(ExitCodes.ERROR, run.exitCode());
     assertEquals(message + System.lineSeparator(), run.err());
     assertEquals("", run.out());
@@ -108,7 +103,8 @@ class SecurityIrCliTest {
 
   @Test
   void anUnknownOptionsValueIsNeverEchoedBecauseItMayBeASecret() {
-    Run run = run("plan", "cases.yaml", "--secret-access-key=cnry-typed-into-the-wrong-option");
+    CliRunner.Run run =
+        run("plan", "cases.yaml", "--secret-access-key=cnry-typed-into-the-wrong-option");
     assertEquals(ExitCodes.ERROR, run.exitCode());
     assertTrue(run.err().contains("unknown option '--secret-access-key'"), run.err());
     assertTrue(!run.err().contains("cnry"), run.err());
@@ -116,7 +112,7 @@ class SecurityIrCliTest {
 
   @Test
   void reportsAMissingCasesFileWithoutAStackTrace() {
-    Run run = run("plan", "/nonexistent/cases.yaml", "--region", "us-east-1");
+    CliRunner.Run run = run("plan", "/nonexistent/cases.yaml", "--region", "us-east-1");
     assertEquals(ExitCodes.ERROR, run.exitCode());
     assertTrue(
         run.err().startsWith("securityir plan: /nonexistent/cases.yaml is not a valid cases file"),
@@ -126,7 +122,7 @@ class SecurityIrCliTest {
 
   @Test
   void printsTheVersion() {
-    Run run = run("--version");
+    CliRunner.Run run = run("--version");
     assertEquals(0, run.exitCode());
     assertTrue(run.out().startsWith("securityir "), run.out());
   }

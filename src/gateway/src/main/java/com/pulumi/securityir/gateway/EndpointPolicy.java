@@ -1,5 +1,6 @@
 package com.pulumi.securityir.gateway;
 
+import com.pulumi.securityir.core.text.OneLine;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -10,10 +11,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The one rule for endpoint overrides, shared by the gateway, the provider's CheckConfig and the
- * CLI: an override must be {@code https://}, except that a loopback address ({@code 127.0.0.0/8},
- * {@code localhost}, {@code [::1]}) may use {@code http://}. Signed requests therefore never travel
- * in clear text to another host.
+ * The one rule for endpoint overrides, applied by {@link GatewayConfig#validate()} (so by the
+ * provider's CheckConfig and the CLI's option checks) and by the gateway to an endpoint the SDK
+ * found in the environment: an override must be {@code https://}, except that a loopback address
+ * ({@code 127.0.0.0/8}, {@code localhost}, {@code [::1]}) may use {@code http://}. Signed requests
+ * therefore never travel in clear text to another host.
  *
  * <p>The check is pure: it never resolves names (so {@code 127.0.0.1.evil.com} is a remote host,
  * not a loopback address), and the value it quotes back has any user-info part redacted.
@@ -25,6 +27,10 @@ public final class EndpointPolicy {
       Pattern.compile("([0-9]{1,3})\\.([0-9]{1,3})\\.([0-9]{1,3})\\.([0-9]{1,3})");
   private static final Pattern IPV6_LITERAL = Pattern.compile("\\[([0-9A-Fa-f:.]+)]");
   private static final Pattern USER_INFO = Pattern.compile("(?<=://)[^/?#]*@");
+
+  /** Longer than any real endpoint; a longer value is not quoted whole. */
+  private static final int URL_LIMIT = 200;
+
   private static final String EXAMPLE =
       "e.g. https://security-ir.us-east-1.api.aws, or http://127.0.0.1:<port> for a local emulator";
 
@@ -84,16 +90,11 @@ public final class EndpointPolicy {
     return Optional.empty();
   }
 
-  /** True when {@code endpoint} passes {@link #check}. */
-  public static boolean allows(String endpoint) {
-    return check("endpoint", endpoint).isEmpty();
-  }
-
   /**
    * True for {@code localhost}, an IPv4 literal in {@code 127.0.0.0/8} or the IPv6 loopback literal
    * (in brackets, as a URI host). Never performs a DNS lookup.
    */
-  public static boolean isLoopbackHost(String host) {
+  static boolean isLoopbackHost(String host) {
     if (host == null) {
       return false;
     }
@@ -124,9 +125,7 @@ public final class EndpointPolicy {
 
   /** The endpoint as it may be quoted in a message: user info redacted, one bounded line. */
   static String printable(String endpoint) {
-    String redacted = USER_INFO.matcher(endpoint).replaceAll("(redacted)@");
-    String oneLine = redacted.replaceAll("\\p{Cntrl}", "?");
-    return oneLine.length() > 200 ? oneLine.substring(0, 200) + "..." : oneLine;
+    return OneLine.input(USER_INFO.matcher(endpoint).replaceAll("(redacted)@"), URL_LIMIT);
   }
 
   private static Optional<ConfigProblem> problem(String field, String endpoint, String fix) {

@@ -3,6 +3,8 @@ package com.pulumi.securityir.gateway;
 import com.pulumi.securityir.core.gateway.CaseGatewayException;
 import com.pulumi.securityir.core.gateway.CaseGatewayException.Kind;
 import com.pulumi.securityir.core.lifecycle.CaseId;
+import com.pulumi.securityir.core.text.OneLine;
+import com.pulumi.securityir.core.text.Plural;
 import com.pulumi.securityir.gateway.RetryPolicy.GiveUpReason;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -34,8 +36,8 @@ import software.amazon.awssdk.services.securityir.model.ValidationExceptionField
  */
 final class FailureTranslator {
 
-  /** Where a call went and for which case; {@code caseId} is empty for account-wide calls. */
-  record Call(String operation, Optional<CaseId> caseId, String region, String endpoint) {
+  /** Where a call went and for which case. */
+  record Call(String operation, CaseId caseId, String region, String endpoint) {
     Call {
       Objects.requireNonNull(operation, "operation");
       Objects.requireNonNull(caseId, "caseId");
@@ -47,9 +49,9 @@ final class FailureTranslator {
       return "security-ir:" + operation;
     }
 
-    /** "case 1234567890" or "the account's cases". */
+    /** "case 1234567890". */
     String subject() {
-      return caseId.map(id -> "case " + id).orElse("the account's cases");
+      return "case " + caseId;
     }
   }
 
@@ -61,8 +63,7 @@ final class FailureTranslator {
     }
 
     String describe() {
-      String base =
-          count + (count == 1 ? " attempt" : " attempts") + " over " + formatDuration(elapsed);
+      String base = Plural.count(count, "attempt") + " over " + formatDuration(elapsed);
       return switch (reason) {
         case DEADLINE ->
             base + ", stopped because the next attempt could not finish before the deadline";
@@ -83,6 +84,14 @@ final class FailureTranslator {
    */
   FailureTranslator(List<String> secrets) {
     this.secrets = secrets.stream().filter(s -> s != null && !s.isBlank()).toList();
+  }
+
+  /** A translator that redacts the secret access key and the session token of {@code config}. */
+  static FailureTranslator redacting(GatewayConfig config) {
+    List<String> secrets = new ArrayList<>();
+    config.secretAccessKey().ifPresent(s -> secrets.add(s.reveal()));
+    config.sessionToken().ifPresent(s -> secrets.add(s.reveal()));
+    return new FailureTranslator(secrets);
   }
 
   CaseGatewayException translate(Throwable failure, Call call, Attempts attempts) {
@@ -239,7 +248,7 @@ final class FailureTranslator {
       message =
           call.operation()
               + " was not sent: no usable AWS credentials ("
-              + oneLine(e.getMessage())
+              + OneLine.message(e.getMessage())
               + "). Configure a profile or keys, or refresh them (e.g. 'aws sso login').";
     } else {
       kind = Kind.UNEXPECTED_RESPONSE;
@@ -252,7 +261,7 @@ final class FailureTranslator {
               + ": "
               + failure.getClass().getSimpleName()
               + ": "
-              + oneLine(String.valueOf(failure.getMessage()));
+              + OneLine.message(failure.getMessage());
     }
     return new CaseGatewayException(kind, redact(message), failure);
   }
@@ -332,7 +341,7 @@ final class FailureTranslator {
     }
     List<String> parts = new ArrayList<>();
     for (ValidationExceptionField field : e.fieldList()) {
-      parts.add(orUnknown(field.name()) + ": " + oneLine(orUnknown(field.message())));
+      parts.add(orUnknown(field.name()) + ": " + OneLine.message(orUnknown(field.message())));
     }
     return ": " + parts.stream().collect(Collectors.joining("; "));
   }
@@ -344,13 +353,13 @@ final class FailureTranslator {
             : e.rawMessage();
     StringBuilder out = new StringBuilder();
     if (text != null && !text.isBlank()) {
-      out.append(" Service said: ").append(oneLine(text));
+      out.append(" Service said: ").append(OneLine.message(text));
       if (!text.strip().endsWith(".")) {
         out.append('.');
       }
     }
     if (e.requestId() != null && !e.requestId().isBlank()) {
-      out.append(" Request id: ").append(oneLine(e.requestId())).append('.');
+      out.append(" Request id: ").append(OneLine.message(e.requestId())).append('.');
     }
     return out.toString();
   }
@@ -362,7 +371,7 @@ final class FailureTranslator {
       deepest = cause;
     }
     String text = deepest.getMessage();
-    return deepest.getClass().getSimpleName() + (text == null ? "" : ": " + oneLine(text));
+    return deepest.getClass().getSimpleName() + (text == null ? "" : ": " + OneLine.message(text));
   }
 
   /**
@@ -384,12 +393,6 @@ final class FailureTranslator {
 
   private static String capitalize(String text) {
     return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
-  }
-
-  /** Service text on one line, bounded, so a hostile or huge answer cannot flood a message. */
-  static String oneLine(String text) {
-    String flat = text.replaceAll("\\p{Cntrl}+", " ").strip();
-    return flat.length() > 300 ? flat.substring(0, 300) + "..." : flat;
   }
 
   static String formatDuration(Duration d) {

@@ -48,26 +48,12 @@ public record GatewayConfig(
     Objects.requireNonNull(endpoint, "endpoint");
   }
 
-  /** Everything from the SDK's usual sources, with {@value #DEFAULT_MAX_ATTEMPTS} attempts. */
-  public static GatewayConfig defaults() {
-    return builder().build();
-  }
-
+  /**
+   * A builder with nothing set: everything from the SDK's usual sources, with {@value
+   * #DEFAULT_MAX_ATTEMPTS} attempts.
+   */
   public static Builder builder() {
     return new Builder();
-  }
-
-  /** A builder holding this configuration's values. */
-  public Builder toBuilder() {
-    Builder b = new Builder();
-    b.region = region;
-    b.profile = profile;
-    b.accessKeyId = accessKeyId;
-    b.secretAccessKey = secretAccessKey;
-    b.sessionToken = sessionToken;
-    b.endpoint = endpoint;
-    b.maxAttempts = maxAttempts;
-    return b;
   }
 
   /** True when static keys (rather than a profile or the default chain) are configured. */

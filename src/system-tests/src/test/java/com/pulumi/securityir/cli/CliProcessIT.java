@@ -154,8 +154,8 @@ class CliProcessIT {
             .contains(
                 """
                   ~ ransomware-build-host (1000000002): Submitted -> Containment, Eradication and Recovery, 2 steps
-                      1. UpdateCaseStatus: Submitted -> Detection and Analysis
-                      2. UpdateCaseStatus: Detection and Analysis -> Containment, Eradication and Recovery
+                      1. Submitted -> Detection and Analysis (UpdateCaseStatus)
+                      2. Detection and Analysis -> Containment, Eradication and Recovery (UpdateCaseStatus)
                 """),
         r.toString());
     assertTrue(
@@ -324,9 +324,9 @@ class CliProcessIT {
         r.out()
             .contains(
                 """
-                      steps left:
-                        1. UpdateCaseStatus: Detection and Analysis -> Containment, Eradication and Recovery
-                      run apply again to resume from the case's live status
+                      The case is in 'Detection and Analysis' after 1 step; remaining: Detection and \
+                Analysis -> Containment, Eradication and Recovery (UpdateCaseStatus). Run apply again to \
+                resume from the case's live status.
                 """),
         r.toString());
     assertTrue(

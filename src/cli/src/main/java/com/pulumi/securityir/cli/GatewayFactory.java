@@ -1,0 +1,71 @@
+package com.pulumi.securityir.cli;
+
+import com.pulumi.securityir.core.gateway.CaseGateway;
+import com.pulumi.securityir.gateway.CaseAuditTrail;
+import com.pulumi.securityir.gateway.ConfigProblem;
+import com.pulumi.securityir.gateway.GatewayConfig;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * How the CLI reaches the case service: the one seam between its commands and AWS. {@link
+ * SecurityIrCli#main} wires {@link AwsGatewayFactory}; tests wire a fake, so plan, apply and demo
+ * run without a network. Implementations are thread-safe.
+ */
+@FunctionalInterface
+interface GatewayFactory {
+
+  /**
+   * Opens the case service {@code config} names; never throws for bad configuration.
+   *
+   * @return the open service, which the caller must close, or every problem of the configuration
+   */
+  Opening open(GatewayConfig config);
+
+  /** The result of {@link #open}. */
+  sealed interface Opening {
+
+    /** The service is open. */
+    record Opened(OpenGateway gateway) implements Opening {
+      public Opened {
+        Objects.requireNonNull(gateway, "gateway");
+      }
+    }
+
+    /** The configuration, or what was resolved from the environment, cannot be used. */
+    record Refused(List<ConfigProblem> problems) implements Opening {
+      public Refused {
+        problems = List.copyOf(problems);
+        if (problems.isEmpty()) {
+          throw new IllegalArgumentException("a refusal needs at least one problem");
+        }
+      }
+    }
+  }
+
+  /**
+   * An open case service. {@link #close()} releases it (the AWS client and its credential
+   * providers); call it once, when the command is done.
+   *
+   * @param gateway reads and moves cases
+   * @param auditTrail reads a case's edit history, for demo
+   * @param target where the calls go, as the plan's first line names it, e.g. {@code
+   *     https://security-ir.us-east-1.api.aws, region us-east-1}
+   * @param closer releases the service
+   */
+  record OpenGateway(CaseGateway gateway, CaseAuditTrail auditTrail, String target, Runnable closer)
+      implements AutoCloseable {
+
+    public OpenGateway {
+      Objects.requireNonNull(gateway, "gateway");
+      Objects.requireNonNull(auditTrail, "auditTrail");
+      Objects.requireNonNull(target, "target");
+      Objects.requireNonNull(closer, "closer");
+    }
+
+    @Override
+    public void close() {
+      closer.run();
+    }
+  }
+}

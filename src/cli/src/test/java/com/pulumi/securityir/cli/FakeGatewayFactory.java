@@ -1,0 +1,58 @@
+package com.pulumi.securityir.cli;
+
+import com.pulumi.securityir.gateway.ConfigProblem;
+import com.pulumi.securityir.gateway.GatewayConfig;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Opens a {@link FakeCaseGateway} (or refuses with the problems a test names), and records every
+ * configuration it was asked to open and how often the service was closed. Thread-safe.
+ */
+final class FakeGatewayFactory implements GatewayFactory {
+
+  static final String TARGET = "https://security-ir.fake.example, region us-east-1";
+
+  private final FakeCaseGateway gateway;
+  private final List<ConfigProblem> refusal;
+  private final List<GatewayConfig> opened = new ArrayList<>();
+  private int closed;
+
+  private FakeGatewayFactory(FakeCaseGateway gateway, List<ConfigProblem> refusal) {
+    this.gateway = gateway;
+    this.refusal = List.copyOf(refusal);
+  }
+
+  /** A factory that opens {@code gateway}. */
+  static FakeGatewayFactory over(FakeCaseGateway gateway) {
+    return new FakeGatewayFactory(gateway, List.of());
+  }
+
+  /** A factory that refuses every configuration with {@code problems}. */
+  static FakeGatewayFactory refusing(ConfigProblem... problems) {
+    return new FakeGatewayFactory(new FakeCaseGateway(), List.of(problems));
+  }
+
+  @Override
+  public synchronized Opening open(GatewayConfig config) {
+    opened.add(config);
+    if (!refusal.isEmpty()) {
+      return new Opening.Refused(refusal);
+    }
+    return new Opening.Opened(new OpenGateway(gateway, gateway, TARGET, this::closed));
+  }
+
+  private synchronized void closed() {
+    closed++;
+  }
+
+  /** Every configuration asked for, in order. */
+  synchronized List<GatewayConfig> opened() {
+    return List.copyOf(opened);
+  }
+
+  /** How many times an opened service was closed. */
+  synchronized int closedCount() {
+    return closed;
+  }
+}

@@ -1,0 +1,116 @@
+package com.pulumi.securityir.gateway;
+
+import com.pulumi.securityir.core.gateway.CaseGatewayException;
+import com.pulumi.securityir.core.gateway.Deadline;
+import com.pulumi.securityir.gateway.FailureTranslator.Attempts;
+import com.pulumi.securityir.gateway.FailureTranslator.Call;
+import com.pulumi.securityir.gateway.RetryPolicy.Decision;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.DoubleSupplier;
+import java.util.function.Function;
+import software.amazon.awssdk.awscore.AwsRequestOverrideConfiguration;
+import software.amazon.awssdk.core.exception.SdkException;
+
+/**
+ * Runs one API call as the caller sees it: attempts it, and after a failed attempt waits and tries
+ * again as the {@link RetryPolicy} decides (which honours {@code Retry-After} and never waits past
+ * the caller's {@link Deadline}), then turns the last failure into a {@link CaseGatewayException}
+ * through the {@link FailureTranslator}, with the attempts made.
+ *
+ * <p>No attempt starts after the deadline. A read attempt carries the time left as its SDK {@code
+ * apiCallTimeout}, so it is cut at the deadline; a move attempt, once sent, is let finish (bounded
+ * by the client's socket timeout), so that a deadline never leaves a move's outcome unknown.
+ *
+ * <p>Thread-safe when the sleeper and the jitter source are (the production ones are); the clock
+ * and sleeper are injected so tests neither wait nor depend on the time of day.
+ */
+final class RetryingCaller {
+
+  private final RetryPolicy policy;
+  private final Clock clock;
+  private final Sleeper sleeper;
+  private final DoubleSupplier jitter;
+  private final FailureTranslator translator;
+
+  /**
+   * @param jitter values in {@code [0, 1)} for the policy's backoff
+   */
+  RetryingCaller(
+      RetryPolicy policy,
+      Clock clock,
+      Sleeper sleeper,
+      DoubleSupplier jitter,
+      FailureTranslator translator) {
+    this.policy = Objects.requireNonNull(policy, "policy");
+    this.clock = Objects.requireNonNull(clock, "clock");
+    this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+    this.jitter = Objects.requireNonNull(jitter, "jitter");
+    this.translator = Objects.requireNonNull(translator, "translator");
+  }
+
+  /**
+   * A read-only call: each attempt is abandoned when the deadline passes.
+   *
+   * @param attempt sends one attempt with the given override (null when there is no deadline)
+   */
+  <T> T read(Call call, Deadline deadline, Function<AwsRequestOverrideConfiguration, T> attempt) {
+    return call(call, deadline, true, attempt);
+  }
+
+  /**
+   * A mutating call: an attempt in flight is never abandoned at the deadline, since its outcome
+   * must be learnt, not guessed; only further attempts stop.
+   *
+   * @param attempt sends one attempt with the given override (always null)
+   */
+  <T> T move(Call call, Deadline deadline, Function<AwsRequestOverrideConfiguration, T> attempt) {
+    return call(call, deadline, false, attempt);
+  }
+
+  private <T> T call(
+      Call call,
+      Deadline deadline,
+      boolean cutAtDeadline,
+      Function<AwsRequestOverrideConfiguration, T> attempt) {
+    Instant start = clock.instant();
+    int attempts = 0;
+    while (true) {
+      Optional<Duration> remaining = deadline.remaining(clock);
+      if (remaining.isPresent() && remaining.get().isZero()) {
+        throw translator.deadlinePassed(call);
+      }
+      AwsRequestOverrideConfiguration override =
+          remaining
+              .filter(left -> cutAtDeadline)
+              .map(left -> AwsRequestOverrideConfiguration.builder().apiCallTimeout(left).build())
+              .orElse(null);
+      attempts++;
+      try {
+        return attempt.apply(override);
+      } catch (SdkException failure) {
+        Decision decision =
+            policy.decide(failure, attempts, deadline.remaining(clock), jitter.getAsDouble());
+        if (decision instanceof Decision.GiveUp giveUp) {
+          throw translator.translate(failure, call, attempts(attempts, start, giveUp.reason()));
+        }
+        try {
+          sleeper.sleep(((Decision.Retry) decision).delay());
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw translator.interrupted(
+              failure,
+              call,
+              attempts(attempts, start, RetryPolicy.GiveUpReason.ATTEMPTS_EXHAUSTED));
+        }
+      }
+    }
+  }
+
+  private Attempts attempts(int count, Instant start, RetryPolicy.GiveUpReason reason) {
+    return new Attempts(count, Duration.between(start, clock.instant()), reason);
+  }
+}
