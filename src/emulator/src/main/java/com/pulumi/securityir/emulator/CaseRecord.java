@@ -111,89 +111,34 @@ record CaseRecord(
 
   /** This case in {@code newStatus}, updated and audited by {@code edit}. */
   CaseRecord withStatus(CaseState newStatus, Long newClosedDate, CaseEdit edit) {
-    return new CaseRecord(
-        caseId,
-        caseArn,
-        title,
-        description,
-        newStatus,
-        resolverType,
-        engagementType,
-        reportedIncidentStartDate,
-        actualIncidentStartDate,
-        createdDate,
-        edit.eventTimestampMillis(),
-        newClosedDate,
-        closureCode,
-        pendingAction,
-        impactedAccounts,
-        watchers,
-        threatActorIpAddresses,
-        impactedServices,
-        impactedAwsRegions,
-        caseMetadata,
-        tags,
-        comments,
-        commentTokens,
-        Copies.append(edits, edit));
+    Draft d = new Draft(this).audited(edit);
+    d.status = newStatus;
+    d.closedDate = newClosedDate;
+    return d.build();
   }
 
   /** This case worked by {@code newResolver}, updated and audited by {@code edit}. */
   CaseRecord withResolver(Resolver newResolver, CaseEdit edit) {
-    return new CaseRecord(
-        caseId,
-        caseArn,
-        title,
-        description,
-        status,
-        newResolver,
-        engagementType,
-        reportedIncidentStartDate,
-        actualIncidentStartDate,
-        createdDate,
-        edit.eventTimestampMillis(),
-        closedDate,
-        closureCode,
-        pendingAction,
-        impactedAccounts,
-        watchers,
-        threatActorIpAddresses,
-        impactedServices,
-        impactedAwsRegions,
-        caseMetadata,
-        tags,
-        comments,
-        commentTokens,
-        Copies.append(edits, edit));
+    Draft d = new Draft(this).audited(edit);
+    d.resolverType = newResolver;
+    return d.build();
   }
 
   /** This case with new descriptive members, updated and audited by {@code edit}. */
-  CaseRecord withDetails(CaseDetails d, CaseEdit edit) {
-    return new CaseRecord(
-        caseId,
-        caseArn,
-        d.title(),
-        d.description(),
-        status,
-        resolverType,
-        d.engagementType(),
-        d.reportedIncidentStartDate(),
-        d.actualIncidentStartDate(),
-        createdDate,
-        edit.eventTimestampMillis(),
-        closedDate,
-        closureCode,
-        pendingAction,
-        d.impactedAccounts(),
-        d.watchers(),
-        d.threatActorIpAddresses(),
-        d.impactedServices(),
-        d.impactedAwsRegions(),
-        d.caseMetadata(),
-        tags,
-        comments,
-        commentTokens,
-        Copies.append(edits, edit));
+  CaseRecord withDetails(CaseDetails details, CaseEdit edit) {
+    Draft d = new Draft(this).audited(edit);
+    d.title = details.title();
+    d.description = details.description();
+    d.engagementType = details.engagementType();
+    d.reportedIncidentStartDate = details.reportedIncidentStartDate();
+    d.actualIncidentStartDate = details.actualIncidentStartDate();
+    d.impactedAccounts = details.impactedAccounts();
+    d.watchers = details.watchers();
+    d.threatActorIpAddresses = details.threatActorIpAddresses();
+    d.impactedServices = details.impactedServices();
+    d.impactedAwsRegions = details.impactedAwsRegions();
+    d.caseMetadata = details.caseMetadata();
+    return d.build();
   }
 
   /**
@@ -201,64 +146,115 @@ record CaseRecord(
    * null}. Comments update the case but are not case edits.
    */
   CaseRecord withComment(StoredComment comment, String clientToken) {
-    Map<String, String> tokens = new LinkedHashMap<>(commentTokens);
+    Draft d = new Draft(this);
+    d.lastUpdatedDate = comment.createdDate();
+    d.comments = Copies.append(comments, comment);
     if (clientToken != null) {
+      Map<String, String> tokens = new LinkedHashMap<>(commentTokens);
       tokens.put(clientToken, comment.commentId());
+      d.commentTokens = tokens;
     }
-    return new CaseRecord(
-        caseId,
-        caseArn,
-        title,
-        description,
-        status,
-        resolverType,
-        engagementType,
-        reportedIncidentStartDate,
-        actualIncidentStartDate,
-        createdDate,
-        comment.createdDate(),
-        closedDate,
-        closureCode,
-        pendingAction,
-        impactedAccounts,
-        watchers,
-        threatActorIpAddresses,
-        impactedServices,
-        impactedAwsRegions,
-        caseMetadata,
-        tags,
-        Copies.append(comments, comment),
-        tokens,
-        edits);
+    return d.build();
   }
 
   /** This case with {@code newTags}; tags are resource metadata and do not update the case. */
   CaseRecord withTags(Map<String, String> newTags) {
-    return new CaseRecord(
-        caseId,
-        caseArn,
-        title,
-        description,
-        status,
-        resolverType,
-        engagementType,
-        reportedIncidentStartDate,
-        actualIncidentStartDate,
-        createdDate,
-        lastUpdatedDate,
-        closedDate,
-        closureCode,
-        pendingAction,
-        impactedAccounts,
-        watchers,
-        threatActorIpAddresses,
-        impactedServices,
-        impactedAwsRegions,
-        caseMetadata,
-        newTags,
-        comments,
-        commentTokens,
-        edits);
+    Draft d = new Draft(this);
+    d.tags = newTags;
+    return d.build();
+  }
+
+  /**
+   * The components of the next state while one of the methods above assembles it; it never escapes
+   * them, and {@link #build()} copies it into an immutable record.
+   */
+  private static final class Draft {
+    private String caseId;
+    private String caseArn;
+    private String title;
+    private String description;
+    private CaseState status;
+    private Resolver resolverType;
+    private String engagementType;
+    private Long reportedIncidentStartDate;
+    private Long actualIncidentStartDate;
+    private long createdDate;
+    private long lastUpdatedDate;
+    private Long closedDate;
+    private String closureCode;
+    private String pendingAction;
+    private List<String> impactedAccounts;
+    private List<Map<String, String>> watchers;
+    private List<Map<String, String>> threatActorIpAddresses;
+    private List<String> impactedServices;
+    private List<Map<String, String>> impactedAwsRegions;
+    private List<Map<String, String>> caseMetadata;
+    private Map<String, String> tags;
+    private List<StoredComment> comments;
+    private Map<String, String> commentTokens;
+    private List<CaseEdit> edits;
+
+    Draft(CaseRecord r) {
+      caseId = r.caseId;
+      caseArn = r.caseArn;
+      title = r.title;
+      description = r.description;
+      status = r.status;
+      resolverType = r.resolverType;
+      engagementType = r.engagementType;
+      reportedIncidentStartDate = r.reportedIncidentStartDate;
+      actualIncidentStartDate = r.actualIncidentStartDate;
+      createdDate = r.createdDate;
+      lastUpdatedDate = r.lastUpdatedDate;
+      closedDate = r.closedDate;
+      closureCode = r.closureCode;
+      pendingAction = r.pendingAction;
+      impactedAccounts = r.impactedAccounts;
+      watchers = r.watchers;
+      threatActorIpAddresses = r.threatActorIpAddresses;
+      impactedServices = r.impactedServices;
+      impactedAwsRegions = r.impactedAwsRegions;
+      caseMetadata = r.caseMetadata;
+      tags = r.tags;
+      comments = r.comments;
+      commentTokens = r.commentTokens;
+      edits = r.edits;
+    }
+
+    /** Updated at the edit's time, with the edit appended to the audit trail. */
+    Draft audited(CaseEdit edit) {
+      lastUpdatedDate = edit.eventTimestampMillis();
+      edits = Copies.append(edits, edit);
+      return this;
+    }
+
+    CaseRecord build() {
+      return new CaseRecord(
+          caseId,
+          caseArn,
+          title,
+          description,
+          status,
+          resolverType,
+          engagementType,
+          reportedIncidentStartDate,
+          actualIncidentStartDate,
+          createdDate,
+          lastUpdatedDate,
+          closedDate,
+          closureCode,
+          pendingAction,
+          impactedAccounts,
+          watchers,
+          threatActorIpAddresses,
+          impactedServices,
+          impactedAwsRegions,
+          caseMetadata,
+          tags,
+          comments,
+          commentTokens,
+          edits);
+    }
   }
 
   @Override

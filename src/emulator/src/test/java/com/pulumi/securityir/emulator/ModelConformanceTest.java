@@ -75,6 +75,10 @@ class ModelConformanceTest {
     return model.getAsJsonObject("shapes").getAsJsonObject(name);
   }
 
+  private static String outputShapeName(String op) {
+    return operations().getAsJsonObject(op).getAsJsonObject("output").get("shape").getAsString();
+  }
+
   private static JsonObject inputShape(String op) {
     return shape(
         operations().getAsJsonObject(op).getAsJsonObject("input").get("shape").getAsString());
@@ -169,10 +173,8 @@ class ModelConformanceTest {
   @ParameterizedTest
   @MethodSource("implementedOperations")
   void rendersAnswersFromTheModelsOutputShape(String op) {
-    String outputName =
-        operations().getAsJsonObject(op).getAsJsonObject("output").get("shape").getAsString();
     compare(
-        outputName,
+        outputShapeName(op),
         ResponseSchemas.outputOf(Operation.byApiName(op).orElseThrow()),
         op + " output",
         new HashSet<>());
@@ -188,9 +190,7 @@ class ModelConformanceTest {
       return;
     }
     JsonObject body = JsonParser.parseString(r.body()).getAsJsonObject();
-    String outputName =
-        operations().getAsJsonObject(op).getAsJsonObject("output").get("shape").getAsString();
-    Set<String> modelled = shape(outputName).getAsJsonObject("members").keySet();
+    Set<String> modelled = shape(outputShapeName(op)).getAsJsonObject("members").keySet();
     assertTrue(modelled.containsAll(body.keySet()), op + " answered " + r.body());
     assertEquals(
         List.of(),
