@@ -63,7 +63,7 @@ record ApiRoute(Optional<Operation> operation, Map<String, String> labels) {
             in.addProperty(name, value);
           }
         });
-    if (operation.equals(Optional.of(Operation.UNTAG_RESOURCE))) {
+    if (operation.orElse(null) == Operation.UNTAG_RESOURCE) {
       in.remove("tagKeys");
       List<String> keys = queryValues(rawQuery, "tagKeys");
       if (!keys.isEmpty()) {
