@@ -111,6 +111,7 @@ final class RequestSchemas {
   static final Shape.Str NEXT_TOKEN = str(0, 2000);
   static final Shape.Int MAX_RESULTS = new Shape.Int(1, 25);
   static final Shape.Str CLIENT_TOKEN = str(1, 255);
+  static final Shape.Str COMMENT_BODY = sensitive(1, 12000, null);
 
   private static final Map<Operation, Shape.Struct> BY_OPERATION =
       Map.ofEntries(
@@ -227,7 +228,7 @@ final class RequestSchemas {
                   "clientToken",
                   CLIENT_TOKEN,
                   "body",
-                  sensitive(1, 12000, null))),
+                  COMMENT_BODY)),
           Map.entry(
               Operation.LIST_COMMENTS,
               struct(

@@ -54,21 +54,19 @@ public final class SecurityIrEmulator implements AutoCloseable {
     if (!problems.isEmpty()) {
       throw new EmulatorStartException(problems, null);
     }
-    CaseBook book =
-        new CaseBook(
-            Clock.systemUTC(),
-            new SecureRandom(),
-            options.transitionGraph(),
-            options.region(),
-            options.stateFile());
-    if (book.hasStateFile()) {
-      problems.addAll(book.loadStateIfPresent());
+    CaseStore store = new CaseStore(Clock.systemUTC(), new SecureRandom(), options.stateFile());
+    FaultInjector faults = new FaultInjector();
+    CallLog calls = new CallLog();
+    EmulatorControl control =
+        new EmulatorControl(store, options.transitionGraph(), options.region(), faults, calls);
+    if (store.hasStateFile()) {
+      problems.addAll(store.load());
     } else if (options.seedFile() != null) {
       SeedFile.Result seeds = SeedFile.read(options.seedFile());
       problems.addAll(seeds.problems());
       if (problems.isEmpty()) {
         for (int i = 0; i < seeds.seeds().size(); i++) {
-          ControlResult<String> r = book.seed(seeds.seeds().get(i));
+          ControlResult<String> r = control.seedCase(seeds.seeds().get(i));
           if (r instanceof ControlResult.Rejected<String> rej) {
             problems.add(
                 "seed file "
@@ -91,9 +89,6 @@ public final class SecurityIrEmulator implements AutoCloseable {
     if (System.getProperty(NODELAY) == null) {
       System.setProperty(NODELAY, "true");
     }
-    FaultInjector faults = new FaultInjector();
-    CallLog calls = new CallLog();
-    EmulatorControl control = new EmulatorControl(book, faults, calls);
     RateLimiter limiter =
         options.rateLimitRps() > 0
             ? new RateLimiter(options.rateLimitRps(), System::nanoTime)
@@ -128,9 +123,9 @@ public final class SecurityIrEmulator implements AutoCloseable {
             },
             new ThreadPoolExecutor.CallerRunsPolicy());
     server.setExecutor(executor);
-    server.createContext(
-        "/", new ApiHandler(book, faults, calls, limiter, options.latencyMs(), options.region()));
-    server.createContext("/_emulator/", new ControlPlaneHandler(control, book));
+    CaseApi api = new CaseApi(store, options.transitionGraph(), options.region());
+    server.createContext("/", new ApiHandler(api, faults, calls, limiter, options.latencyMs()));
+    server.createContext("/_emulator/", new ControlPlaneHandler(control));
     server.start();
     SecurityIrEmulator emulator = new SecurityIrEmulator(server, executor, control);
     LOG.log(
@@ -138,7 +133,7 @@ public final class SecurityIrEmulator implements AutoCloseable {
         "Security IR emulator listening on "
             + emulator.endpoint()
             + " ("
-            + book.size()
+            + store.size()
             + " cases, transition graph "
             + options.transitionGraph().cliName()
             + ")");

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
@@ -20,9 +19,6 @@ import org.yaml.snakeyaml.error.YAMLException;
  * plain YAML types are constructed (SafeConstructor), so a seed file cannot instantiate classes.
  */
 final class SeedFile {
-
-  private static final Set<String> KNOWN =
-      Set.of("caseId", "title", "status", "resolverType", "description", "engagementType");
 
   /** The seeds, or the problems found (each naming the entry, the field and the fix). */
   record Result(List<SeedCase> seeds, List<String> problems) {}
@@ -69,8 +65,9 @@ final class SeedFile {
         continue;
       }
       for (Object k : m.keySet()) {
-        if (!KNOWN.contains(String.valueOf(k))) {
-          problems.add(where + ": unknown field '" + k + "'; known fields are " + KNOWN);
+        if (!SeedValidation.FIELDS.contains(String.valueOf(k))) {
+          problems.add(
+              where + ": unknown field '" + k + "'; known fields are " + SeedValidation.FIELDS);
         }
       }
       String caseId = text(m.get("caseId"));

@@ -6,5 +6,10 @@
  * <p>The emulator models AWS, not the planner: its lifecycle table ({@link
  * com.pulumi.securityir.emulator.TransitionRules}) is written from the API reference and shares no
  * code with {@code core}, so a planner bug shows up as a rejected call.
+ *
+ * <p>Inside, a request goes from the HTTP handler through validation against the model's input
+ * shapes ({@code RequestSchemas}) to {@code CaseApi}, which asks {@code CaseStore} (the lock and
+ * the state file) to apply {@code CaseRules} (a pure function answering applied or rejected) and
+ * renders the operation's output shape ({@code ResponseSchemas}) from the new state.
  */
 package com.pulumi.securityir.emulator;

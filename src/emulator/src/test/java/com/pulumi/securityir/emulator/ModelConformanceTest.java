@@ -36,8 +36,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Checks the emulator against the service model file (never copied into the project): HTTP bindings
  * of all operations, success status codes observed on the wire, every required member (omitting it
  * yields a ValidationException naming it), every enum member (an invalid value is rejected, every
- * valid value passes validation), and that the emulator's constraint table matches the model shape
- * by shape.
+ * valid value passes validation), that the emulator's input and output shapes match the model shape
+ * by shape, member order included, and that answers carry only modelled members within their
+ * constraints.
  */
 class ModelConformanceTest {
 
@@ -72,6 +73,10 @@ class ModelConformanceTest {
 
   private static JsonObject shape(String name) {
     return model.getAsJsonObject("shapes").getAsJsonObject(name);
+  }
+
+  private static String outputShapeName(String op) {
+    return operations().getAsJsonObject(op).getAsJsonObject("output").get("shape").getAsString();
   }
 
   private static JsonObject inputShape(String op) {
@@ -165,6 +170,35 @@ class ModelConformanceTest {
         new HashSet<>());
   }
 
+  @ParameterizedTest
+  @MethodSource("implementedOperations")
+  void rendersAnswersFromTheModelsOutputShape(String op) {
+    compare(
+        outputShapeName(op),
+        ResponseSchemas.outputOf(Operation.byApiName(op).orElseThrow()),
+        op + " output",
+        new HashSet<>());
+  }
+
+  @ParameterizedTest
+  @MethodSource("implementedOperations")
+  void answersOnlyMembersOfTheOutputShapeWithinItsConstraints(String op) throws Exception {
+    seed(emulator, CaseState.DETECTION_AND_ANALYSIS, Resolver.SELF);
+    HttpResponse<String> r = send(op, validMembers(op).get());
+    if (r.statusCode() == 204) {
+      assertEquals("", r.body(), op);
+      return;
+    }
+    JsonObject body = JsonParser.parseString(r.body()).getAsJsonObject();
+    Set<String> modelled = shape(outputShapeName(op)).getAsJsonObject("members").keySet();
+    assertTrue(modelled.containsAll(body.keySet()), op + " answered " + r.body());
+    assertEquals(
+        List.of(),
+        RequestValidator.validate(
+            body, ResponseSchemas.outputOf(Operation.byApiName(op).orElseThrow())),
+        op + " answered " + r.body());
+  }
+
   @Test
   void answersOperationsItDoesNotImplementWithUnknownOperation() throws Exception {
     for (Operation op : Operation.values()) {
@@ -224,8 +258,15 @@ class ModelConformanceTest {
       }
       case "integer", "long" -> {
         Shape.Int i = assertInstanceOf(Shape.Int.class, mine, path);
-        assertEquals(m.get("min").getAsLong(), i.min(), path);
-        assertEquals(m.get("max").getAsLong(), i.max(), path);
+        boolean isLong = type.equals("long");
+        assertEquals(
+            m.has("min") ? m.get("min").getAsLong() : isLong ? Long.MIN_VALUE : Integer.MIN_VALUE,
+            i.min(),
+            path);
+        assertEquals(
+            m.has("max") ? m.get("max").getAsLong() : isLong ? Long.MAX_VALUE : Integer.MAX_VALUE,
+            i.max(),
+            path);
       }
       case "timestamp" -> assertInstanceOf(Shape.Timestamp.class, mine, path);
       case "list" -> {
@@ -250,7 +291,10 @@ class ModelConformanceTest {
       case "structure" -> {
         Shape.Struct s = assertInstanceOf(Shape.Struct.class, mine, path);
         JsonObject members = m.getAsJsonObject("members");
-        assertEquals(members.keySet(), s.members().keySet(), path + " members");
+        assertEquals(
+            List.copyOf(members.keySet()),
+            List.copyOf(s.members().keySet()),
+            path + " members, in model order");
         Set<String> required = new HashSet<>();
         if (m.has("required")) {
           m.getAsJsonArray("required").forEach(r -> required.add(r.getAsString()));
