@@ -1,7 +1,7 @@
 package com.pulumi.securityir.sdk;
 
-import static com.pulumi.securityir.sdk.Reflection.call;
-import static com.pulumi.securityir.sdk.Reflection.invoke;
+import static com.pulumi.securityir.sdk.Checks.call;
+import static com.pulumi.securityir.sdk.Checks.invoke;
 
 import com.pulumi.core.Output;
 import com.pulumi.core.annotations.CustomType;
@@ -115,7 +115,7 @@ final class Builders {
   /** A fresh builder from the class's static {@code builder()}. */
   Object builder(Class<?> type) {
     Method builder =
-        Reflection.method(type, "builder")
+        Checks.method(type, "builder")
             .orElseThrow(() -> new AssertionError(type.getName() + " has no builder()"));
     return invoke(builder, (Object) null);
   }

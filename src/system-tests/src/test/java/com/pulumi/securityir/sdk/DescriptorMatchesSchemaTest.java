@@ -14,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -58,12 +57,9 @@ class DescriptorMatchesSchemaTest {
     if (byName.size() != described.size()) {
       problems.add(subject + "s: the descriptor names a property twice: " + described);
     }
-    if (!byName.keySet().equals(spec.properties().keySet())) {
-      problems.add(
-          String.format(
-              "%ss: schema.json has %s, the descriptor has %s",
-              subject, new TreeSet<>(spec.properties().keySet()), new TreeSet<>(byName.keySet())));
-    }
+    Checks.sameNames(
+            subject + "s", spec.properties().keySet(), "the descriptor has", byName.keySet())
+        .ifPresent(problems::add);
     for (PropertySpec property : spec.properties().values()) {
       PropertyDescriptor descriptor = byName.get(property.name());
       if (descriptor == null) {

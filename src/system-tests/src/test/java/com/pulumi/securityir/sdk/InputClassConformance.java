@@ -1,6 +1,6 @@
 package com.pulumi.securityir.sdk;
 
-import static com.pulumi.securityir.sdk.Reflection.call;
+import static com.pulumi.securityir.sdk.Checks.call;
 
 import com.pulumi.core.Output;
 import com.pulumi.core.annotations.Import;
@@ -14,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeSet;
 
 /**
  * Holds one class a program fills in (a resource's {@code Args}, its {@code State}, an object
@@ -44,15 +43,12 @@ final class InputClassConformance {
       return problems;
     }
     Map<String, Field> imports = imports(type);
-    if (!imports.keySet().equals(spec.properties().keySet())) {
-      problems.add(
-          String.format(
-              "%s properties: schema.json has %s, %s imports %s",
-              subject,
-              new TreeSet<>(spec.properties().keySet()),
-              type.getSimpleName(),
-              new TreeSet<>(imports.keySet())));
-    }
+    Checks.sameNames(
+            subject + " properties",
+            spec.properties().keySet(),
+            type.getSimpleName() + " imports",
+            imports.keySet())
+        .ifPresent(problems::add);
     for (PropertySpec property : spec.properties().values()) {
       Field field = imports.get(property.name());
       if (field != null) {
@@ -89,7 +85,7 @@ final class InputClassConformance {
               type.getSimpleName(),
               field.getGenericType().getTypeName()));
     }
-    Reflection.accessor(
+    Checks.accessor(
             where,
             type,
             property.name(),

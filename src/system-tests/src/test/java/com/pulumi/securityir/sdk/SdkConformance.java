@@ -1,6 +1,6 @@
 package com.pulumi.securityir.sdk;
 
-import static com.pulumi.securityir.sdk.Reflection.invoke;
+import static com.pulumi.securityir.sdk.Checks.invoke;
 
 import com.pulumi.core.Output;
 import com.pulumi.core.annotations.CustomType;
@@ -121,15 +121,12 @@ final class SdkConformance {
     }
     Map<String, Method> setters = Builders.outputSetters(builder);
     List<String> problems = new ArrayList<>();
-    if (!setters.keySet().equals(spec.properties().keySet())) {
-      problems.add(
-          String.format(
-              "%ss: schema.json has %s, %s.Builder's @CustomType.Setter methods set %s",
-              subject,
-              new TreeSet<>(spec.properties().keySet()),
-              type.getSimpleName(),
-              new TreeSet<>(setters.keySet())));
-    }
+    Checks.sameNames(
+            subject + "s",
+            spec.properties().keySet(),
+            type.getSimpleName() + ".Builder's @CustomType.Setter methods set",
+            setters.keySet())
+        .ifPresent(problems::add);
     for (PropertySpec property : spec.properties().values()) {
       String where = String.format("%s '%s'", subject, property.name());
       String expected = layout.javaType(property.type(), false);
@@ -144,7 +141,7 @@ final class SdkConformance {
                 setter.getGenericParameterTypes()[0].getTypeName()));
       }
       boolean required = spec.required().contains(property.name());
-      Reflection.accessor(
+      Checks.accessor(
               where,
               type,
               property.name(),
@@ -212,15 +209,12 @@ final class SdkConformance {
       }
     }
     List<String> problems = new ArrayList<>();
-    if (!exports.keySet().equals(spec.properties().keySet())) {
-      problems.add(
-          String.format(
-              "%ss: schema.json has %s, %s exports %s",
-              subject,
-              new TreeSet<>(spec.properties().keySet()),
-              type.getSimpleName(),
-              new TreeSet<>(exports.keySet())));
-    }
+    Checks.sameNames(
+            subject + "s",
+            spec.properties().keySet(),
+            type.getSimpleName() + " exports",
+            exports.keySet())
+        .ifPresent(problems::add);
     for (PropertySpec property : spec.properties().values()) {
       Field field = exports.get(property.name());
       if (field == null) {
@@ -252,7 +246,7 @@ final class SdkConformance {
           "com.pulumi.core.Output<java.util.Optional<"
               + layout.javaType(property.type(), false)
               + ">>";
-      Reflection.accessor(where, type, property.name(), required, required ? expected : optional)
+      Checks.accessor(where, type, property.name(), required, required ? expected : optional)
           .ifPresent(problems::add);
     }
     return problems;

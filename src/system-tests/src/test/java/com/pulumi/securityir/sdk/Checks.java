@@ -2,12 +2,17 @@ package com.pulumi.securityir.sdk;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
+import java.util.Collection;
 import java.util.Optional;
+import java.util.TreeSet;
 
-/** The reflective calls the conformance checks make, and the one accessor check they share. */
-final class Reflection {
+/**
+ * What the conformance checks share: their reflective calls, and the wording of the disagreements
+ * they all look for (property names, accessors).
+ */
+final class Checks {
 
-  private Reflection() {}
+  private Checks() {}
 
   static Optional<Method> method(Class<?> type, String name) {
     try {
@@ -57,5 +62,21 @@ final class Reflection {
             String.format(
                 "%s accessor: %s.%s() (required=%s) should return %s, returns %s",
                 where, type.getSimpleName(), property, required, expected, actual));
+  }
+
+  /**
+   * The disagreement, if any, between the property names in the schema and in the SDK.
+   *
+   * @param subject e.g. {@code securityir:index:CaseStatus input properties}
+   * @param sdkSide who has the SDK's names and how, e.g. {@code CaseStatusArgs imports}
+   */
+  static Optional<String> sameNames(
+      String subject, Collection<String> inSchema, String sdkSide, Collection<String> inSdk) {
+    return new TreeSet<>(inSchema).equals(new TreeSet<>(inSdk))
+        ? Optional.empty()
+        : Optional.of(
+            String.format(
+                "%s: schema.json has %s, %s %s",
+                subject, new TreeSet<>(inSchema), sdkSide, new TreeSet<>(inSdk)));
   }
 }
