@@ -11,6 +11,8 @@ import com.pulumi.core.Output;
 import com.pulumi.core.internal.Internal;
 import com.pulumi.exceptions.MissingRequiredPropertyException;
 import com.pulumi.resources.CustomResourceOptions;
+import com.pulumi.securityir.inputs.CaseStatusState;
+import com.pulumi.securityir.inputs.CaseTransitionArgs;
 import com.pulumi.securityir.outputs.CaseTransition;
 import com.pulumi.test.Mocks;
 import com.pulumi.test.PulumiTest;
@@ -104,6 +106,47 @@ class SdkClassesTest {
                 .time("2026-11-03T10:15:30Z")
                 .build()),
         PulumiTest.extractValue(c.lastTransitions()));
+  }
+
+  @Test
+  void caseStatusGetSendsEveryKnownStatePropertyWithTheTitleSecret() {
+    CaseStatusState state =
+        CaseStatusState.builder()
+            .caseId("8403556009")
+            .status("Closed")
+            .closeOnDelete(false)
+            .resolverType("Self")
+            .title("Phishing, finance team")
+            .caseArn("arn:aws:security-ir:us-east-1:123456789012:case/8403556009")
+            .lastTransitions(
+                CaseTransitionArgs.builder()
+                    .from("Post-incident Activities")
+                    .to("Closed")
+                    .operation("CloseCase")
+                    .time("2026-11-03T10:15:30Z")
+                    .build())
+            .build();
+
+    run(ctx -> CaseStatus.get("adopted", Output.of("8403556009"), state, null));
+
+    assertEquals(
+        Map.of(
+            "caseId", "8403556009",
+            "status", "Closed",
+            "closeOnDelete", false,
+            "resolverType", "Self",
+            "title", "Phishing, finance team",
+            "caseArn", "arn:aws:security-ir:us-east-1:123456789012:case/8403556009",
+            "lastTransitions",
+                List.of(
+                    Map.of(
+                        "from", "Post-incident Activities",
+                        "to", "Closed",
+                        "operation", "CloseCase",
+                        "time", "2026-11-03T10:15:30Z"))),
+        mocks.registered(CaseStatus.TYPE).get(0).inputs);
+    assertTrue(isSecret(state.title().orElseThrow()));
+    assertTrue(isSecret(CaseStatusState.builder().title(Output.of("plain")).build().title().get()));
   }
 
   @Test

@@ -20,27 +20,25 @@ import com.pulumi.securityir.core.lifecycle.TransitionGraph;
 import com.pulumi.securityir.core.plan.Plan;
 import com.pulumi.securityir.core.plan.Planner;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Stream;
-import javax.tools.JavaCompiler;
-import javax.tools.ToolProvider;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.SafeConstructor;
 
-/** The files users start from: the sample cases file, the project file and the examples. */
+/**
+ * The files users start from: the sample cases file, the project file and the examples. (The Java
+ * example is built as a user builds it, against the installed SDK, by {@code
+ * sdk.JavaExampleDependenciesIT}.)
+ */
 class ExamplesTest {
 
   /** Surefire runs in the project directory. */
@@ -212,50 +210,5 @@ class ExamplesTest {
     assertEquals(
         "cases.yaml",
         ((Map<?, ?>) ((Map<?, ?>) project.get("config")).get("casesFile")).get("default"));
-  }
-
-  @Test
-  void javaExampleCompilesAgainstTheSdkClasses(@TempDir Path out) throws IOException {
-    JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
-    List<String> sources;
-    try (Stream<Path> files = Files.walk(ROOT.resolve("examples/java/src/main/java"))) {
-      sources = files.filter(f -> f.toString().endsWith(".java")).map(Path::toString).toList();
-    }
-    List<String> arguments =
-        new ArrayList<>(
-            List.of(
-                "-Xlint:all,-processing",
-                "-Werror",
-                "-proc:none",
-                "-d",
-                out.toString(),
-                "-classpath",
-                existingClassPath()));
-    arguments.addAll(sources);
-    StringWriter diagnostics = new StringWriter();
-
-    int exit =
-        javac.run(
-            null,
-            new java.io.PrintStream(java.io.OutputStream.nullOutputStream()),
-            new java.io.PrintStream(
-                new java.io.OutputStream() {
-                  @Override
-                  public void write(int b) {
-                    diagnostics.write(b);
-                  }
-                },
-                true),
-            arguments.toArray(String[]::new));
-
-    assertEquals(0, exit, diagnostics::toString);
-    assertTrue(Files.exists(out.resolve("com/example/securityir/App.class")));
-  }
-
-  /** The test's class path without entries that do not exist (javac -Werror warns of them). */
-  private static String existingClassPath() {
-    return Stream.of(System.getProperty("java.class.path").split(java.io.File.pathSeparator))
-        .filter(entry -> Files.exists(Path.of(entry)))
-        .collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator));
   }
 }

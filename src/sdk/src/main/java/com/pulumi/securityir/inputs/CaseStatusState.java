@@ -2,14 +2,16 @@ package com.pulumi.securityir.inputs;
 
 import com.pulumi.core.Output;
 import com.pulumi.core.annotations.Import;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import javax.annotation.Nullable;
 
 /**
  * Known properties of an existing {@code CaseStatus}, for {@link
- * com.pulumi.securityir.CaseStatus#get}: every one is optional and only narrows the lookup. ({@code
- * lastTransitions} is an output only and has no state input.)
+ * com.pulumi.securityir.CaseStatus#get}: the schema's {@code stateInputs}, which are the resource's
+ * outputs, every one optional. The title is always sent as a secret, whichever builder overload set
+ * it, as the resource's {@code title} output is.
  */
 public final class CaseStatusState extends com.pulumi.resources.ResourceArgs {
 
@@ -27,8 +29,14 @@ public final class CaseStatusState extends com.pulumi.resources.ResourceArgs {
   @Import(name = "resolverType")
   private @Nullable Output<String> resolverType;
 
+  @Import(name = "title")
+  private @Nullable Output<String> title;
+
   @Import(name = "caseArn")
   private @Nullable Output<String> caseArn;
+
+  @Import(name = "lastTransitions")
+  private @Nullable Output<List<CaseTransitionArgs>> lastTransitions;
 
   private CaseStatusState() {}
 
@@ -37,7 +45,9 @@ public final class CaseStatusState extends com.pulumi.resources.ResourceArgs {
     this.status = defaults.status;
     this.closeOnDelete = defaults.closeOnDelete;
     this.resolverType = defaults.resolverType;
+    this.title = defaults.title;
     this.caseArn = defaults.caseArn;
+    this.lastTransitions = defaults.lastTransitions;
   }
 
   public Optional<Output<String>> caseId() {
@@ -56,8 +66,17 @@ public final class CaseStatusState extends com.pulumi.resources.ResourceArgs {
     return Optional.ofNullable(resolverType);
   }
 
+  /** The case title; always a secret. */
+  public Optional<Output<String>> title() {
+    return Optional.ofNullable(title);
+  }
+
   public Optional<Output<String>> caseArn() {
     return Optional.ofNullable(caseArn);
+  }
+
+  public Optional<Output<List<CaseTransitionArgs>>> lastTransitions() {
+    return Optional.ofNullable(lastTransitions);
   }
 
   public static Builder builder() {
@@ -116,6 +135,15 @@ public final class CaseStatusState extends com.pulumi.resources.ResourceArgs {
       return resolverType(Output.of(resolverType));
     }
 
+    public Builder title(@Nullable Output<String> title) {
+      state.title = title == null ? null : title.asSecret();
+      return this;
+    }
+
+    public Builder title(String title) {
+      return title(Output.ofSecret(title));
+    }
+
     public Builder caseArn(@Nullable Output<String> caseArn) {
       state.caseArn = caseArn;
       return this;
@@ -123,6 +151,19 @@ public final class CaseStatusState extends com.pulumi.resources.ResourceArgs {
 
     public Builder caseArn(String caseArn) {
       return caseArn(Output.of(caseArn));
+    }
+
+    public Builder lastTransitions(@Nullable Output<List<CaseTransitionArgs>> lastTransitions) {
+      state.lastTransitions = lastTransitions;
+      return this;
+    }
+
+    public Builder lastTransitions(List<CaseTransitionArgs> lastTransitions) {
+      return lastTransitions(Output.of(lastTransitions));
+    }
+
+    public Builder lastTransitions(CaseTransitionArgs... lastTransitions) {
+      return lastTransitions(List.of(lastTransitions));
     }
 
     public CaseStatusState build() {
