@@ -81,6 +81,9 @@ class JavaExampleDependenciesIT {
     assertEquals(
         List.of(
             "securityir-parent/" + v + "/securityir-parent-" + v + ".pom",
+            // Maven Central takes a library with its Javadoc and sources.
+            "securityir/" + v + "/securityir-" + v + "-javadoc.jar",
+            "securityir/" + v + "/securityir-" + v + "-sources.jar",
             "securityir/" + v + "/securityir-" + v + ".jar",
             "securityir/" + v + "/securityir-" + v + ".pom"),
         installedOfOurs(repository),
