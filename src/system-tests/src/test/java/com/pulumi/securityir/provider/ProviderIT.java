@@ -10,6 +10,8 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.google.protobuf.Empty;
 import com.google.protobuf.Struct;
+import com.pulumi.securityir.core.resource.CaseStatusResource;
+import com.pulumi.securityir.provider.config.ProviderConfiguration;
 import com.pulumi.securityir.provider.harness.EmulatorProcess;
 import com.pulumi.securityir.provider.harness.EmulatorProcess.Call;
 import com.pulumi.securityir.provider.harness.EngineHarness;
@@ -565,7 +567,8 @@ class ProviderIT {
             .getAsJsonObject("resources")
             .getAsJsonObject(EngineSession.TYPE);
     assertEquals(
-        Set.copyOf(CaseStatusInputs.KEYS), resource.getAsJsonObject("inputProperties").keySet());
+        Set.copyOf(CaseStatusResource.DESCRIPTOR.inputNames()),
+        resource.getAsJsonObject("inputProperties").keySet());
     JsonObject provider =
         JsonParser.parseString(served).getAsJsonObject().getAsJsonObject("provider");
     assertEquals(
