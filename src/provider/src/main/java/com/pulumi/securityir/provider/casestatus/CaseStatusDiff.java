@@ -77,7 +77,7 @@ public final class CaseStatusDiff {
 
   /** The answer. */
   public sealed interface Decision {
-    /** What changes; {@link DiffResult#NONE} for none. */
+    /** What changes; none when {@code diff} has no change. */
     record Changes(DiffResult diff) implements Decision {
       public Changes {
         Objects.requireNonNull(diff, "diff");

@@ -36,9 +36,4 @@ public record CaseStatusOutputs(
         inputs.secretCaseId(),
         inputs.secretStatus());
   }
-
-  /** How the case is named in messages: its id, unless the id is secret. */
-  String caseLabel() {
-    return CaseStatusInputs.label(snapshot.caseId(), secretCaseId);
-  }
 }

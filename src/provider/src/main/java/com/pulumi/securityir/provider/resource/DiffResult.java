@@ -13,8 +13,6 @@ import java.util.Objects;
  */
 public record DiffResult(List<PropertyChange> changes) {
 
-  public static final DiffResult NONE = new DiffResult(List.of());
-
   public DiffResult {
     changes = List.copyOf(changes);
     if (changes.stream().map(PropertyChange::property).distinct().count() != changes.size()) {
@@ -39,10 +37,6 @@ public record DiffResult(List<PropertyChange> changes) {
 
   public boolean changed() {
     return !changes.isEmpty();
-  }
-
-  public boolean replaces() {
-    return changes.stream().anyMatch(PropertyChange::replaces);
   }
 
   /**

@@ -29,11 +29,6 @@ public final class ResourceRegistry {
     }
   }
 
-  /** The type tokens offered, in registration order. */
-  public List<String> tokens() {
-    return List.copyOf(byToken.keySet());
-  }
-
   /**
    * The handler of a request's resource type: {@code type}, or when an older engine sends none, the
    * type in the {@code urn}.

@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.protobuf.Struct;
 import com.pulumi.securityir.core.lifecycle.Parsed;
-import com.pulumi.securityir.core.resource.CaseStatusResource;
 import com.pulumi.securityir.provider.casestatus.CaseStatusHandler;
 import com.pulumi.securityir.provider.config.ProviderConfig;
 import com.pulumi.securityir.provider.resource.ResourceRequest;
@@ -216,9 +215,5 @@ class ProviderServerDispatchTest {
             IllegalArgumentException.class,
             () -> new ResourceRegistry(List.of(notes, new NoteHandler()), Clock.systemUTC()));
     assertTrue(refused.getMessage().contains("test:index:Note"));
-    assertEquals(
-        List.of(CaseStatusResource.TOKEN),
-        new ResourceRegistry(List.of(new CaseStatusHandler(config, log, cancel)), Clock.systemUTC())
-            .tokens());
   }
 }
