@@ -96,6 +96,7 @@ public final class CaseStatusHandler
     CaseStatusDiff.Recorded old = CaseStatusDiff.Recorded.of(request.olds(), request.oldInputs());
     Inputs<CaseStatusInputs> news = request.news();
     CaseStatusDiff.Decision decision;
+    // With an input still unknown the live status cannot matter, so nothing is asked of it.
     Availability availability =
         news instanceof Inputs.Known<CaseStatusInputs>
             ? services.availability()

@@ -91,9 +91,7 @@ final class ResourceRpc<I, O> {
                     request.getId(),
                     request.getUrn(),
                     outputs(request.getOlds()),
-                    request.hasOldInputs()
-                        ? Optional.of(inputs(request.getOldInputs()))
-                        : Optional.empty(),
+                    recorded(request.hasOldInputs(), request.getOldInputs()),
                     inputs(request.getNews())))));
   }
 
@@ -123,9 +121,7 @@ final class ResourceRpc<I, O> {
                 request.getId(),
                 request.getUrn(),
                 outputs(request.getOlds()),
-                request.hasOldInputs()
-                    ? Optional.of(inputs(request.getOldInputs()))
-                    : Optional.empty(),
+                recorded(request.hasOldInputs(), request.getOldInputs()),
                 inputs(request.getNews()),
                 request.getPreview(),
                 deadline(request.getTimeout())));
@@ -147,9 +143,7 @@ final class ResourceRpc<I, O> {
                     request.getId(),
                     request.getUrn(),
                     importing ? Optional.empty() : outputs(request.getProperties()),
-                    request.hasInputs()
-                        ? Optional.of(inputs(request.getInputs()))
-                        : Optional.empty(),
+                    recorded(request.hasInputs(), request.getInputs()),
                     importing)));
     if (!(result instanceof ReadResult.Found<I, O> found)) {
       return ReadResponse.newBuilder().setId("").build();
@@ -170,9 +164,7 @@ final class ResourceRpc<I, O> {
                 request.getId(),
                 request.getUrn(),
                 outputs(request.getProperties()),
-                request.hasOldInputs()
-                    ? Optional.of(inputs(request.getOldInputs()))
-                    : Optional.empty(),
+                recorded(request.hasOldInputs(), request.getOldInputs()),
                 deadline(request.getTimeout()))));
   }
 
@@ -210,6 +202,11 @@ final class ResourceRpc<I, O> {
 
   private Inputs<I> inputs(Struct struct) {
     return codec.decodeInputs(StructCodec.decode(struct));
+  }
+
+  /** Inputs the engine recorded, when it sent them (older engines may not). */
+  private Optional<Inputs<I>> recorded(boolean sent, Struct struct) {
+    return sent ? Optional.of(inputs(struct)) : Optional.empty();
   }
 
   private Optional<O> outputs(Struct struct) {
