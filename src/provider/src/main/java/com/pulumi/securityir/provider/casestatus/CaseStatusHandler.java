@@ -106,12 +106,15 @@ public final class CaseStatusHandler
       ProviderServices live = ready.services();
       decision = CaseStatusDiff.decide(old, news, observed(live, caseId));
       if (decision instanceof CaseStatusDiff.Decision.NeedsRead) {
+        CaseSnapshot snapshot;
+        try {
+          snapshot = live.reads().get(caseId);
+        } catch (CaseGatewayException e) {
+          return Result.failed(failure(e, news.known().orElseThrow()));
+        }
         decision =
             CaseStatusDiff.decide(
-                old,
-                news,
-                new CaseStatusDiff.Live.Read(
-                    live.reads().get(caseId), live.reconciler().planner()));
+                old, news, new CaseStatusDiff.Live.Read(snapshot, live.reconciler().planner()));
       }
     } else if (availability instanceof Availability.Unusable) {
       return Result.failed(notReady(availability));
@@ -168,7 +171,9 @@ public final class CaseStatusHandler
       if (e.kind() == CaseGatewayException.Kind.CASE_NOT_FOUND) {
         return Result.done(new ReadResult.Gone<>());
       }
-      throw e;
+      boolean secret = request.olds().map(CaseStatusOutputs::secretCaseId).orElse(false);
+      return Result.failed(
+          new Failure.Service(e.kind(), CaseStatusInputs.redact(e.getMessage(), caseId, secret)));
     }
     if (request.importing()) {
       return Result.done(
@@ -202,8 +207,8 @@ public final class CaseStatusHandler
     }
     CaseId caseId = parsed.value();
     Optional<CaseStatusOutputs> olds = request.olds();
-    String label =
-        CaseStatusInputs.label(caseId, olds.map(CaseStatusOutputs::secretCaseId).orElse(false));
+    boolean secret = olds.map(CaseStatusOutputs::secretCaseId).orElse(false);
+    String label = CaseStatusInputs.label(caseId, secret);
     boolean close =
         request.oldInputs().isPresent()
             ? closeOnDelete(request.oldInputs())
@@ -232,7 +237,8 @@ public final class CaseStatusHandler
     if (outcome instanceof ReconcileOutcome.Converged) {
       return Result.done(Deletion.REMOVED);
     }
-    return Result.failed(CaseWalk.failure(outcome, label + ": could not close on delete: "));
+    return Result.failed(
+        CaseWalk.failure(outcome, label + ": could not close on delete: ", secret));
   }
 
   // ---- Create and Update -------------------------------------------------------------------
@@ -251,7 +257,12 @@ public final class CaseStatusHandler
     if (!(availability instanceof Availability.Ready ready)) {
       return Result.done(placeholder(CODEC.encodeInputs(inputs)));
     }
-    CaseSnapshot actual = ready.services().reads().get(inputs.caseId());
+    CaseSnapshot actual;
+    try {
+      actual = ready.services().reads().get(inputs.caseId());
+    } catch (CaseGatewayException e) {
+      return Result.failed(failure(e, inputs));
+    }
     Plan plan =
         ready
             .services()
@@ -286,6 +297,13 @@ public final class CaseStatusHandler
   }
 
   // ---- helpers -----------------------------------------------------------------------------
+
+  /** A failed read of the case, never naming a secret case id. */
+  private static Failure failure(CaseGatewayException error, CaseStatusInputs inputs) {
+    return new Failure.Service(
+        error.kind(),
+        CaseStatusInputs.redact(error.getMessage(), inputs.caseId(), inputs.secretCaseId()));
+  }
 
   /** Why there are no services to work with: not configured yet, or unusable. */
   private static Failure notReady(Availability availability) {

@@ -31,4 +31,12 @@ public record CaseStatusInputs(
   static String label(CaseId caseId, boolean secret) {
     return secret ? "case [secret id]" : "case " + caseId;
   }
+
+  /**
+   * {@code text} (a gateway's message names the case) with a secret id replaced, so no message
+   * about a case declared with a secret id shows it.
+   */
+  static String redact(String text, CaseId caseId, boolean secret) {
+    return secret ? text.replace(caseId.value(), "[secret id]") : text;
+  }
 }

@@ -83,21 +83,24 @@ final class CaseWalk {
         && stopped.reached().isPresent()) {
       return new ApplyResult.PartlyDone<>(
           CaseStatusOutputs.of(inputs, stopped.reached().get(), Optional.of(stopped.applied())),
-          prefix + describe(stopped));
+          CaseStatusInputs.redact(
+              prefix + describe(stopped), inputs.caseId(), inputs.secretCaseId()));
     }
-    return Result.failed(failure(outcome, prefix));
+    return Result.failed(failure(outcome, prefix, inputs.secretCaseId()));
   }
 
   /**
    * The failure of a walk that did not converge, its description prefixed by {@code prefix}: a
-   * refusal, or the stop's cause and where it left the case.
+   * refusal, or the stop's cause and where it left the case; a secret case id is never shown.
    */
-  static Failure failure(ReconcileOutcome outcome, String prefix) {
+  static Failure failure(ReconcileOutcome outcome, String prefix, boolean secretId) {
     if (outcome instanceof ReconcileOutcome.Refused refused) {
       return new Failure.Refused(prefix + refused.refusal().message());
     }
     ReconcileOutcome.Stopped stopped = (ReconcileOutcome.Stopped) outcome;
-    return Failure.stopped(stopped.cause(), prefix + describe(stopped));
+    return Failure.stopped(
+        stopped.cause(),
+        CaseStatusInputs.redact(prefix + describe(stopped), stopped.caseId(), secretId));
   }
 
   /** What stopped the walk, then where it left the case, in the core's one wording. */

@@ -515,6 +515,32 @@ class CaseStatusLifecycleTest {
   }
 
   @Test
+  void aFailureAboutACaseWithASecretIdNeverShowsTheId() {
+    CaseId id = gateway.seed(LifecycleStatus.DETECTION_AND_ANALYSIS);
+    gateway.fail(id, "UpdateCaseStatus", 1, Kind.ACCESS_DENIED);
+    Struct news =
+        Struct.newBuilder()
+            .putFields("caseId", Values.secret(id.value()))
+            .putFields("status", Values.string(CER))
+            .build();
+    Step.Failed failed =
+        assertInstanceOf(Step.Failed.class, session().up(TYPE, "s", news, Optional.empty()));
+    assertEquals(Status.Code.PERMISSION_DENIED, failed.status().getCode());
+    assertFalse(failed.status().getDescription().contains(id.value()), failed.status()::toString);
+
+    Struct missing =
+        Struct.newBuilder()
+            .putFields("caseId", Values.secret("9999999999"))
+            .putFields("status", Values.string(CER))
+            .build();
+    Step.Failed notFound =
+        assertInstanceOf(
+            Step.Failed.class, session().preview(TYPE, "m", missing, Optional.empty()));
+    assertEquals(Status.Code.NOT_FOUND, notFound.status().getCode());
+    assertFalse(notFound.status().getDescription().contains("9999999999"), notFound::toString);
+  }
+
+  @Test
   void secretInputsStaySecretInOutputsAndNeverReachAMessage() {
     CaseId id = gateway.seed(LifecycleStatus.SUBMITTED);
     gateway.fail(id, "UpdateCaseStatus", 2, Kind.SERVICE_ERROR);
@@ -529,6 +555,9 @@ class CaseStatusLifecycleTest {
     assertTrue(Values.isSecret(partial.state().outputs(), "caseId"));
     assertTrue(Values.isSecret(partial.state().outputs(), "status"));
     assertTrue(partial.state().initErrors().get(0).startsWith("case [secret id]: "));
+    assertFalse(
+        partial.state().initErrors().get(0).contains(id.value()),
+        "the gateway's message names the case; a secret id is redacted from it");
 
     State state = done(session().up(TYPE, "s", news, Optional.of(partial.state())));
     assertTrue(Values.isSecret(state.outputs(), "caseId"));
