@@ -11,8 +11,8 @@ import com.pulumi.securityir.core.lifecycle.Parsed;
 import com.pulumi.securityir.provider.casestatus.CaseStatusHandler;
 import com.pulumi.securityir.provider.config.ProviderConfig;
 import com.pulumi.securityir.provider.resource.ResourceRequest;
-import com.pulumi.securityir.provider.testing.InProcessEngine;
-import com.pulumi.securityir.provider.testing.InProcessEngine.Answer;
+import com.pulumi.securityir.provider.testing.InProcessRpc;
+import com.pulumi.securityir.provider.testing.InProcessRpc.Answer;
 import com.pulumi.securityir.provider.testing.RecordingEngineLog;
 import com.pulumi.securityir.provider.testing.Values;
 import io.grpc.Status;
@@ -59,7 +59,7 @@ class ProviderServerDispatchTest {
           () -> {});
 
   private <Q, R> Answer<R> call(BiConsumer<Q, io.grpc.stub.StreamObserver<R>> rpc, Q request) {
-    return InProcessEngine.call(rpc, request, () -> {});
+    return InProcessRpc.call(rpc, request, () -> {});
   }
 
   /** Every resource RPC, sent for a type nobody registered. */

@@ -1,13 +1,11 @@
 package com.pulumi.securityir.provider.testing;
 
 import com.google.protobuf.Empty;
-import com.google.protobuf.InvalidProtocolBufferException;
 import com.google.protobuf.Struct;
 import com.pulumi.securityir.provider.ProviderAssembly;
 import com.pulumi.securityir.provider.config.ServicesFactory;
 import com.pulumi.securityir.provider.server.ProviderServer;
 import io.grpc.Status;
-import io.grpc.protobuf.StatusProto;
 import io.grpc.stub.StreamObserver;
 import java.time.Clock;
 import java.util.List;
@@ -83,13 +81,6 @@ public final class InProcessEngine {
      * The step failed outright at {@code rpc} (Diff refusal, Create/Update error without detail).
      */
     record Failed(Status status, String rpc, List<String> messages) implements Step {}
-  }
-
-  /** One RPC's answer or status. */
-  public record Answer<T>(Optional<T> value, Optional<Status> status, Optional<Throwable> error) {
-    public T orElseThrow() {
-      return value.orElseThrow(() -> new AssertionError("the RPC failed: " + status.orElseThrow()));
-    }
   }
 
   /** A fresh provider, as the engine's plugin process for one operation. */
@@ -170,7 +161,7 @@ public final class InProcessEngine {
     }
 
     /** {@code pulumi refresh} of one resource: Read with the recorded outputs and inputs. */
-    public Answer<ReadResponse> refresh(State state) {
+    public InProcessRpc.Answer<ReadResponse> refresh(State state) {
       return call(
           server::read,
           ReadRequest.newBuilder()
@@ -184,7 +175,7 @@ public final class InProcessEngine {
     }
 
     /** {@code pulumi import <type> <name> <id>}: Read with only the id. */
-    public Answer<ReadResponse> importResource(String type, String name, String id) {
+    public InProcessRpc.Answer<ReadResponse> importResource(String type, String name, String id) {
       return call(
           server::read,
           ReadRequest.newBuilder()
@@ -196,7 +187,7 @@ public final class InProcessEngine {
     }
 
     /** {@code pulumi destroy} of one resource. */
-    public Answer<Empty> destroy(State state) {
+    public InProcessRpc.Answer<Empty> destroy(State state) {
       return call(
           server::delete,
           DeleteRequest.newBuilder()
@@ -214,8 +205,8 @@ public final class InProcessEngine {
     }
 
     /** Any RPC of this provider, in-process. */
-    public <Q, R> Answer<R> call(BiConsumer<Q, StreamObserver<R>> rpc, Q request) {
-      return InProcessEngine.call(rpc, request, this::answered);
+    public <Q, R> InProcessRpc.Answer<R> call(BiConsumer<Q, StreamObserver<R>> rpc, Q request) {
+      return InProcessRpc.call(rpc, request, this::answered);
     }
 
     private int answeredAt;
@@ -237,7 +228,7 @@ public final class InProcessEngine {
         double timeout) {
       String urn = urn(type, name);
       int from = log.entries().size();
-      Answer<CheckResponse> checked =
+      InProcessRpc.Answer<CheckResponse> checked =
           call(
               server::check,
               CheckRequest.newBuilder()
@@ -258,7 +249,7 @@ public final class InProcessEngine {
         return create(type, name, inputs, preview, Optional.empty(), timeout, from);
       }
       State before = old.get();
-      Answer<DiffResponse> diffed =
+      InProcessRpc.Answer<DiffResponse> diffed =
           call(
               server::diff,
               DiffRequest.newBuilder()
@@ -303,7 +294,7 @@ public final class InProcessEngine {
             false,
             messages(urn, from));
       }
-      Answer<UpdateResponse> updated =
+      InProcessRpc.Answer<UpdateResponse> updated =
           call(
               server::update,
               UpdateRequest.newBuilder()
@@ -325,7 +316,7 @@ public final class InProcessEngine {
             true,
             messages(urn, from));
       }
-      Optional<ErrorResourceInitFailed> partial = initFailure(updated);
+      Optional<ErrorResourceInitFailed> partial = InProcessRpc.initFailure(updated);
       if (partial.isPresent()) {
         // An Update's partial failure: the old inputs and the new outputs.
         return new Step.Partial(
@@ -351,7 +342,7 @@ public final class InProcessEngine {
         double timeout,
         int from) {
       String urn = urn(type, name);
-      Answer<CreateResponse> created =
+      InProcessRpc.Answer<CreateResponse> created =
           call(
               server::create,
               CreateRequest.newBuilder()
@@ -373,7 +364,7 @@ public final class InProcessEngine {
             true,
             messages(urn, from));
       }
-      Optional<ErrorResourceInitFailed> partial = initFailure(created);
+      Optional<ErrorResourceInitFailed> partial = InProcessRpc.initFailure(created);
       if (partial.isPresent()) {
         return new Step.Partial(
             new State(
@@ -396,32 +387,5 @@ public final class InProcessEngine {
           .map(RecordingEngineLog.Entry::message)
           .toList();
     }
-  }
-
-  /** Any RPC of any server, in-process; {@code onAnswer} runs as the answer arrives. */
-  public static <Q, R> Answer<R> call(
-      BiConsumer<Q, StreamObserver<R>> rpc, Q request, Runnable onAnswer) {
-    CapturingObserver<R> observer = new CapturingObserver<>(onAnswer);
-    rpc.accept(request, observer);
-    observer.await();
-    return new Answer<>(observer.value(), observer.status(), observer.error());
-  }
-
-  /** The {@code ErrorResourceInitFailed} detail of a failed RPC, if it has one. */
-  public static Optional<ErrorResourceInitFailed> initFailure(Answer<?> answer) {
-    com.google.rpc.Status status = answer.error().map(StatusProto::fromThrowable).orElse(null);
-    if (status == null) {
-      return Optional.empty();
-    }
-    for (com.google.protobuf.Any detail : status.getDetailsList()) {
-      if (detail.is(ErrorResourceInitFailed.class)) {
-        try {
-          return Optional.of(detail.unpack(ErrorResourceInitFailed.class));
-        } catch (InvalidProtocolBufferException e) {
-          throw new AssertionError("malformed ErrorResourceInitFailed detail", e);
-        }
-      }
-    }
-    return Optional.empty();
   }
 }
