@@ -1,6 +1,10 @@
 package com.pulumi.securityir.provider;
 
 import com.pulumi.securityir.core.lifecycle.Parsed;
+import com.pulumi.securityir.provider.config.AwsProviderServices;
+import com.pulumi.securityir.provider.resource.EngineLog;
+import com.pulumi.securityir.provider.server.GrpcEngineLog;
+import com.pulumi.securityir.provider.server.ProviderServer;
 import io.grpc.Grpc;
 import io.grpc.InsecureChannelCredentials;
 import io.grpc.InsecureServerCredentials;
@@ -54,8 +58,8 @@ public final class PluginMain {
     EngineLog engineLog = EngineLog.deferred(engineLogReady);
 
     CountDownLatch cancelled = new CountDownLatch(1);
-    CaseStatusProvider provider =
-        new CaseStatusProvider(
+    ProviderServer provider =
+        ProviderAssembly.server(
             AwsProviderServices.factory(), engineLog, Clock.systemUTC(), cancelled::countDown);
     Server server =
         OkHttpServerBuilder.forPort(
@@ -73,9 +77,10 @@ public final class PluginMain {
             .engineAddress()
             .map(
                 address ->
-                    EngineLog.overGrpc(
-                        Grpc.newChannelBuilder(address, InsecureChannelCredentials.create())
-                            .build()))
+                    (EngineLog)
+                        new GrpcEngineLog(
+                            Grpc.newChannelBuilder(address, InsecureChannelCredentials.create())
+                                .build()))
             .orElseGet(EngineLog::toStderr));
 
     cancelled.await();

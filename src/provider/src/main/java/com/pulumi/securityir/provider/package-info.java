@@ -1,8 +1,11 @@
 /**
- * The Pulumi resource provider plugin for {@code securityir:index:CaseStatus}: a gRPC server the
- * Pulumi engine launches as {@code bin/pulumi-resource-securityir}. It translates protobuf
- * structures into domain types at the edge ({@link com.pulumi.securityir.provider.PropertyValue},
- * {@link com.pulumi.securityir.provider.CaseStatusInputs}) and delegates planning and walking to
- * the core. Nothing here writes to stdout except the port line.
+ * The Pulumi resource provider plugin of {@code securityir}: a gRPC server the Pulumi engine
+ * launches as {@code bin/pulumi-resource-securityir} ({@link
+ * com.pulumi.securityir.provider.PluginMain}), put together by {@link
+ * com.pulumi.securityir.provider.ProviderAssembly}. The server ({@code server}) owns the protocol
+ * and dispatches each resource RPC by type token to one handler per resource ({@code resource} is
+ * the handlers' contract, {@code casestatus} one handler); the provider's own configuration lives
+ * in {@code config}, the services handlers share in {@code services}. Nothing here writes to stdout
+ * except the port line.
  */
 package com.pulumi.securityir.provider;

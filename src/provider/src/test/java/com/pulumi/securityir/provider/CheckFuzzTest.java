@@ -6,6 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.protobuf.Struct;
 import com.google.protobuf.Value;
+import com.pulumi.securityir.core.resource.CaseStatusResource;
+import com.pulumi.securityir.provider.config.ProviderConfiguration;
+import com.pulumi.securityir.provider.server.ProviderServer;
+import com.pulumi.securityir.provider.testing.CapturingObserver;
+import com.pulumi.securityir.provider.testing.InMemoryGateway;
+import com.pulumi.securityir.provider.testing.RecordingEngineLog;
 import com.pulumi.securityir.testing.Generated;
 import io.grpc.Status;
 import java.time.Clock;
@@ -24,7 +30,7 @@ import pulumirpc.Provider.CheckResponse;
 import pulumirpc.Provider.ConfigureRequest;
 
 /**
- * Check and CheckConfig of the real provider class, in-process, over an in-memory gateway, fed
+ * Check and CheckConfig of the real provider server, in-process, over an in-memory gateway, fed
  * 10,000 generated property bags each. Whatever arrives, the provider answers (never INTERNAL,
  * never hangs), every failure names a property, no secret canary appears in a failure or outside a
  * secret envelope of the answer, and bad input never reaches the service.
@@ -35,7 +41,7 @@ class CheckFuzzTest {
   private static ExecutorService readers;
   private static ExecutorService caller;
   private static InMemoryGateway gateway;
-  private static CaseStatusProvider provider;
+  private static ProviderServer provider;
 
   @BeforeAll
   static void startProvider() {
@@ -44,8 +50,11 @@ class CheckFuzzTest {
     caller = Executors.newSingleThreadExecutor();
     gateway = new InMemoryGateway();
     provider =
-        new CaseStatusProvider(
-            gateway.factory(readers), new SilentEngineLog(), Clock.systemUTC(), () -> {});
+        ProviderAssembly.server(
+            gateway.factory(readers, Clock.systemUTC()),
+            new RecordingEngineLog(),
+            Clock.systemUTC(),
+            () -> {});
     CapturingObserver<pulumirpc.Provider.ConfigureResponse> configured = new CapturingObserver<>();
     provider.configure(
         ConfigureRequest.newBuilder()
@@ -80,15 +89,15 @@ class CheckFuzzTest {
         CheckRequest.newBuilder()
             .setUrn(URN)
             .setName("fuzz")
-            .setType(CaseStatusProvider.RESOURCE_TYPE)
+            .setType(CaseStatusResource.TOKEN)
             .setOlds(Struct.getDefaultInstance())
             .setNews(input.news())
             .build();
     CheckResponse answer = call(provider::check, request);
-    assertFailuresAreNamedAndSecretFree(answer, input, CaseStatusInputs.KEYS);
+    assertFailuresAreNamedAndSecretFree(answer, input, CaseStatusResource.DESCRIPTOR.inputNames());
     if (answer.getFailuresCount() > 0) {
       // Only valid inputs may start the background read of the case.
-      assertEquals(callsBefore, gateway.calls(), "bad input reached the service");
+      assertEquals(callsBefore, gateway.callCount(), "bad input reached the service");
     }
   }
 
@@ -101,14 +110,14 @@ class CheckFuzzTest {
             .build();
     CheckResponse answer = call(provider::checkConfig, request);
     assertFailuresAreNamedAndSecretFree(answer, input, ProviderConfiguration.KEYS);
-    assertEquals(callsBefore, gateway.calls(), "CheckConfig must never call the service");
+    assertEquals(callsBefore, gateway.callCount(), "CheckConfig must never call the service");
   }
 
   private int callsBefore;
 
   private CheckResponse call(
       BiConsumer<CheckRequest, CapturingObserver<CheckResponse>> rpc, CheckRequest request) {
-    callsBefore = gateway.calls();
+    callsBefore = gateway.callCount();
     CapturingObserver<CheckResponse> observer = new CapturingObserver<>();
     caller.submit(() -> rpc.accept(request, observer));
     observer.await();
@@ -174,20 +183,5 @@ class CheckFuzzTest {
     public boolean awaitTermination(long timeout, java.util.concurrent.TimeUnit unit) {
       return true;
     }
-  }
-
-  /** An engine log that drops everything; Check must not need it. */
-  private static final class SilentEngineLog implements EngineLog {
-    @Override
-    public void info(String urn, String message) {}
-
-    @Override
-    public void warning(String urn, String message) {}
-
-    @Override
-    public void status(String urn, String message) {}
-
-    @Override
-    public void close() {}
   }
 }

@@ -4,6 +4,8 @@ import com.google.protobuf.ListValue;
 import com.google.protobuf.NullValue;
 import com.google.protobuf.Struct;
 import com.google.protobuf.Value;
+import com.pulumi.securityir.provider.server.StructCodec;
+import com.pulumi.securityir.provider.testing.Values;
 import java.util.List;
 import java.util.Random;
 
@@ -15,7 +17,7 @@ import java.util.Random;
  */
 final class FuzzValues {
 
-  static final String SIG = PropertyValue.SIGNATURE_KEY;
+  static final String SIG = StructCodec.SIGNATURE_KEY;
   static final List<String> RESOURCE_KEYS = List.of("caseId", "status", "closeOnDelete");
   static final List<String> SENTINELS =
       List.of(
@@ -168,7 +170,7 @@ final class FuzzValues {
           case 7 -> string("8403556009" + canary);
           default -> value(random, canary, Math.max(0, depth - 1));
         };
-    return PropertyValue.secretValue(payload);
+    return Values.secret(payload);
   }
 
   private static Value string(String s) {

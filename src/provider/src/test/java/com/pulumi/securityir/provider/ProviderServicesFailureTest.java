@@ -4,9 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.protobuf.Struct;
-import com.google.protobuf.Value;
+import com.pulumi.securityir.core.lifecycle.Parsed;
+import com.pulumi.securityir.provider.config.ServicesFactory;
+import com.pulumi.securityir.provider.server.ProviderServer;
+import com.pulumi.securityir.provider.testing.CapturingObserver;
+import com.pulumi.securityir.provider.testing.RecordingEngineLog;
+import com.pulumi.securityir.provider.testing.Values;
 import io.grpc.Status;
 import java.time.Clock;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import pulumirpc.Provider.ConfigureRequest;
 import pulumirpc.Provider.ConfigureResponse;
@@ -17,24 +23,17 @@ class ProviderServicesFailureTest {
 
   @Test
   void aGatewayThatCannotBeBuiltIsReportedWithItsReasonNotAsAnInternalError() {
-    ProviderServices.Factory refusing =
-        configuration -> {
-          throw Status.FAILED_PRECONDITION
-              .withDescription("the securityir provider cannot reach AWS: region '(not set)'")
-              .asRuntimeException();
-        };
-    CaseStatusProvider provider =
-        new CaseStatusProvider(refusing, EngineLog.toStderr(), Clock.systemUTC(), () -> {});
+    ServicesFactory refusing =
+        configuration ->
+            Parsed.failure("the securityir provider cannot reach AWS: region '(not set)'");
+    ProviderServer provider =
+        ProviderAssembly.server(refusing, new RecordingEngineLog(), Clock.systemUTC(), () -> {});
     CapturingObserver<ConfigureResponse> configured = new CapturingObserver<>();
     provider.configure(
         ConfigureRequest.newBuilder().setArgs(Struct.getDefaultInstance()).build(), configured);
     configured.await().value().orElseThrow();
 
-    Struct state =
-        Struct.newBuilder()
-            .putFields("caseId", string("8403556009"))
-            .putFields("status", string("Submitted"))
-            .build();
+    Struct state = Values.struct(Map.of("caseId", "8403556009", "status", "Submitted"));
     CapturingObserver<DiffResponse> diff = new CapturingObserver<>();
     provider.diff(
         DiffRequest.newBuilder()
@@ -47,9 +46,5 @@ class ProviderServicesFailureTest {
     Status status = diff.await().status().orElseThrow();
     assertEquals(Status.Code.FAILED_PRECONDITION, status.getCode(), status::toString);
     assertTrue(status.getDescription().contains("region"), status::toString);
-  }
-
-  private static Value string(String text) {
-    return Value.newBuilder().setStringValue(text).build();
   }
 }

@@ -9,6 +9,15 @@ import com.pulumi.securityir.core.lifecycle.ResolverType;
 import com.pulumi.securityir.core.lifecycle.TransitionGraph;
 import com.pulumi.securityir.core.plan.Plan;
 import com.pulumi.securityir.core.plan.Planner;
+import com.pulumi.securityir.core.resource.CaseStatusResource;
+import com.pulumi.securityir.provider.casestatus.CaseStatusCodec;
+import com.pulumi.securityir.provider.casestatus.CaseStatusInputs;
+import com.pulumi.securityir.provider.casestatus.CaseStatusOutputs;
+import com.pulumi.securityir.provider.resource.DescriptorRules;
+import com.pulumi.securityir.provider.resource.Inputs;
+import com.pulumi.securityir.provider.resource.PropertyMap;
+import com.pulumi.securityir.provider.resource.PropertyValue;
+import com.pulumi.securityir.provider.server.StructCodec;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,8 +36,9 @@ import org.openjdk.jmh.annotations.Warmup;
 /**
  * The in-process work the plugin does per resource and RPC, without I/O: planning a path, decoding
  * the engine's property structs (with a secret envelope), validating declared inputs, and encoding
- * outputs. Each runs once or twice per Check/Diff/Update, so at 500 resources these must stay in
- * the microseconds for the plugin's part of a preview to be bound by round trips, not CPU.
+ * outputs, with the classes the server uses at its edge ({@link StructCodec}, {@link
+ * CaseStatusCodec}). Each runs once or twice per Check/Diff/Update, so at 500 resources these must
+ * stay in the microseconds for the plugin's part of a preview to be bound by round trips, not CPU.
  *
  * <p>Run by {@code bench/run} with the same JVM flags as the launcher ({@code
  * -XX:TieredStopAtLevel=1 -XX:+UseSerialGC}): a plugin process lives for one engine operation, so
@@ -44,6 +54,7 @@ import org.openjdk.jmh.annotations.Warmup;
     jvmArgsAppend = {"-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"})
 public class HotPathBenchmarks {
 
+  private final CaseStatusCodec codec = new CaseStatusCodec();
   private Planner documented;
   private Planner extended;
   private Struct checkedInputs;
@@ -56,11 +67,12 @@ public class HotPathBenchmarks {
     documented = new Planner(TransitionGraph.of(GraphVariant.DOCUMENTED));
     extended = new Planner(TransitionGraph.of(GraphVariant.EXTENDED));
     checkedInputs =
-        Struct.newBuilder()
-            .putFields("caseId", PropertyValue.secretValue(PropertyValue.string("8403556009")))
-            .putFields("status", PropertyValue.string("Containment, Eradication and Recovery"))
-            .putFields("closeOnDelete", PropertyValue.bool(true))
-            .build();
+        StructCodec.encode(
+            new PropertyMap(
+                Map.of(
+                    "caseId", new PropertyValue.Text("8403556009", true),
+                    "status", PropertyValue.text("Containment, Eradication and Recovery"),
+                    "closeOnDelete", PropertyValue.flag(true))));
     CaseId caseId = CaseId.parse("8403556009").orElseThrow();
     snapshot =
         new CaseSnapshot(
@@ -72,7 +84,7 @@ public class HotPathBenchmarks {
     inputs =
         new CaseStatusInputs(
             caseId, LifecycleStatus.CONTAINMENT_ERADICATION_AND_RECOVERY, true, true, false);
-    oldOutputs = CaseStatusOutputs.of(inputs, snapshot, Optional.of(List.of())).toStruct();
+    oldOutputs = encode(CaseStatusOutputs.of(inputs, snapshot, Optional.of(List.of())));
   }
 
   /** The longest documented path: Submitted to Post-incident Activities (self-managed). */
@@ -90,25 +102,32 @@ public class HotPathBenchmarks {
 
   /** What Check does with the engine's news: decode, validate, classify. */
   @Benchmark
-  public CaseStatusInputs.Declared checkInputs() {
-    Map<String, PropertyValue> news = PropertyValue.decode(checkedInputs);
-    if (!CaseStatusInputs.validate(news).isEmpty()) {
+  public Inputs<CaseStatusInputs> checkInputs() {
+    PropertyMap news = StructCodec.decode(checkedInputs);
+    if (!codec.validate(news).isEmpty()) {
       throw new IllegalStateException("valid inputs reported invalid");
     }
-    return CaseStatusInputs.fromChecked(news);
+    return codec.decodeInputs(news);
   }
 
   /** What Diff decodes: the old outputs (with the secret title) and the checked news. */
   @Benchmark
   public int decodeDiffRequest() {
-    return PropertyValue.decode(oldOutputs).size() + PropertyValue.decode(checkedInputs).size();
+    return StructCodec.decode(oldOutputs).names().size()
+        + StructCodec.decode(checkedInputs).names().size();
   }
 
   /** What Create/Update(preview) encodes: the planned outputs. */
   @Benchmark
   public Struct encodeOutputs() {
-    return CaseStatusOutputs.of(inputs, snapshot.withStatus(inputs.status()), Optional.empty())
-        .toStruct();
+    return encode(
+        CaseStatusOutputs.of(inputs, snapshot.withStatus(inputs.status()), Optional.empty()));
+  }
+
+  /** Outputs as the server sends them: the descriptor's secrets sealed, then protobuf. */
+  private Struct encode(CaseStatusOutputs outputs) {
+    return StructCodec.encode(
+        DescriptorRules.sealOutputs(CaseStatusResource.DESCRIPTOR, codec.encodeOutputs(outputs)));
   }
 
   /** The wire size of a Diff request's structs (serialise and parse), as gRPC does. */

@@ -10,12 +10,15 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.google.protobuf.Empty;
 import com.google.protobuf.Struct;
+import com.pulumi.securityir.core.resource.CaseStatusResource;
+import com.pulumi.securityir.provider.config.ProviderConfiguration;
 import com.pulumi.securityir.provider.harness.EmulatorProcess;
 import com.pulumi.securityir.provider.harness.EmulatorProcess.Call;
 import com.pulumi.securityir.provider.harness.EngineHarness;
 import com.pulumi.securityir.provider.harness.EngineSession;
 import com.pulumi.securityir.provider.harness.EngineSession.State;
 import com.pulumi.securityir.provider.harness.EngineSession.Step;
+import io.grpc.Status;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -27,10 +30,14 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import pulumirpc.Provider.CheckFailure;
 import pulumirpc.Provider.DiffResponse;
 import pulumirpc.Provider.ReadResponse;
@@ -288,6 +295,41 @@ class ProviderIT {
     assertTrue(EngineHarness.initFailure(failed.error()).isEmpty());
     assertTrue(
         failed.error().getStatus().getDescription().contains("security-ir:UpdateCaseStatus"));
+    // AccessDeniedException that changed nothing is PERMISSION_DENIED (before: UNAVAILABLE).
+    assertEquals(Status.Code.PERMISSION_DENIED, failed.error().getStatus().getCode());
+  }
+
+  /** The service's error on the first move, and the gRPC code of a failure that changed nothing. */
+  static Stream<Arguments> serviceErrors() {
+    return Stream.of(
+        Arguments.of("ResourceNotFoundException", Status.Code.NOT_FOUND),
+        Arguments.of("ValidationException", Status.Code.INVALID_ARGUMENT),
+        Arguments.of("AccessDeniedException", Status.Code.PERMISSION_DENIED),
+        Arguments.of("InvalidTokenException", Status.Code.UNAUTHENTICATED),
+        Arguments.of("ThrottlingException", Status.Code.RESOURCE_EXHAUSTED),
+        Arguments.of("ServiceQuotaExceededException", Status.Code.RESOURCE_EXHAUSTED),
+        Arguments.of("InternalServerException", Status.Code.UNAVAILABLE),
+        Arguments.of("ConflictException", Status.Code.FAILED_PRECONDITION),
+        Arguments.of(
+            "SecurityIncidentResponseNotActiveException", Status.Code.FAILED_PRECONDITION));
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @MethodSource("serviceErrors")
+  void aFailureThatChangedNothingCarriesTheCodeOfItsKind(String error, Status.Code code)
+      throws Exception {
+    String caseId = emulator.seed("coded", DA, "Self");
+    emulator.fault(
+        Map.of("operation", "UpdateCaseStatus", "caseId", caseId, "error", error, "times", 1));
+    Step step = operation((s, h) -> s.up("coded", inputs(caseId, CER), Optional.empty()));
+    Step.Failed failed = assertInstanceOf(Step.Failed.class, step, () -> error + ": " + step);
+    assertEquals(code, failed.error().getStatus().getCode(), failed.error()::toString);
+    assertTrue(EngineHarness.initFailure(failed.error()).isEmpty());
+    assertTrue(
+        emulator.callsFor(caseId).stream()
+            .filter(c -> MUTATING.contains(c.operation()))
+            .allMatch(c -> c.status() >= 400),
+        () -> "no move was accepted: " + emulator.callsFor(caseId));
   }
 
   @Test
@@ -385,6 +427,7 @@ class ProviderIT {
     Step.Failed failed = assertInstanceOf(Step.Failed.class, step);
     String message = failed.error().getStatus().getDescription();
     assertTrue(message.contains("cannot be reopened") && message.contains(DA), message);
+    assertEquals(Status.Code.FAILED_PRECONDITION, failed.error().getStatus().getCode());
     assertEquals(List.of(), mutatingCalls(caseId));
   }
 
@@ -565,7 +608,8 @@ class ProviderIT {
             .getAsJsonObject("resources")
             .getAsJsonObject(EngineSession.TYPE);
     assertEquals(
-        Set.copyOf(CaseStatusInputs.KEYS), resource.getAsJsonObject("inputProperties").keySet());
+        Set.copyOf(CaseStatusResource.DESCRIPTOR.inputNames()),
+        resource.getAsJsonObject("inputProperties").keySet());
     JsonObject provider =
         JsonParser.parseString(served).getAsJsonObject().getAsJsonObject("provider");
     assertEquals(

@@ -1,0 +1,42 @@
+package com.pulumi.securityir.provider.casestatus;
+
+import com.pulumi.securityir.core.lifecycle.CaseId;
+import com.pulumi.securityir.core.lifecycle.LifecycleStatus;
+import java.util.Objects;
+
+/**
+ * The declared inputs of one {@code securityir:index:CaseStatus} resource, known and valid.
+ *
+ * @param secretCaseId whether the engine sent {@code caseId} as a secret (outputs keep it secret
+ *     and messages never show it)
+ * @param secretStatus whether the engine sent {@code status} as a secret
+ */
+public record CaseStatusInputs(
+    CaseId caseId,
+    LifecycleStatus status,
+    boolean closeOnDelete,
+    boolean secretCaseId,
+    boolean secretStatus) {
+
+  public CaseStatusInputs {
+    Objects.requireNonNull(caseId, "caseId");
+    Objects.requireNonNull(status, "status");
+  }
+
+  /** How the case is named in messages: its id, unless the id is secret. */
+  public String caseLabel() {
+    return label(caseId, secretCaseId);
+  }
+
+  static String label(CaseId caseId, boolean secret) {
+    return secret ? "case [secret id]" : "case " + caseId;
+  }
+
+  /**
+   * {@code text} (a gateway's message names the case) with a secret id replaced, so no message
+   * about a case declared with a secret id shows it.
+   */
+  static String redact(String text, CaseId caseId, boolean secret) {
+    return secret ? text.replace(caseId.value(), "[secret id]") : text;
+  }
+}

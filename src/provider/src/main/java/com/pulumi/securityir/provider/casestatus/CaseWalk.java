@@ -1,0 +1,158 @@
+package com.pulumi.securityir.provider.casestatus;
+
+import com.pulumi.securityir.core.gateway.CaseGatewayException;
+import com.pulumi.securityir.core.gateway.CaseSnapshot;
+import com.pulumi.securityir.core.gateway.Deadline;
+import com.pulumi.securityir.core.lifecycle.CaseId;
+import com.pulumi.securityir.core.lifecycle.LifecycleStatus;
+import com.pulumi.securityir.core.plan.Plan;
+import com.pulumi.securityir.core.reconcile.CancellationSignal;
+import com.pulumi.securityir.core.reconcile.ProgressEvent;
+import com.pulumi.securityir.core.reconcile.ReconcileOutcome;
+import com.pulumi.securityir.core.reconcile.ReconcileRequest;
+import com.pulumi.securityir.core.reconcile.Wording;
+import com.pulumi.securityir.provider.resource.ApplyResult;
+import com.pulumi.securityir.provider.resource.EngineLog;
+import com.pulumi.securityir.provider.resource.Failure;
+import com.pulumi.securityir.provider.resource.Result;
+import com.pulumi.securityir.provider.services.ProviderServices;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Walks one case to a status through the core's reconciler, tells the resource's row each step as
+ * it goes (before the RPC answers), keeps the process's read cache true to what it reached, and
+ * words how the walk ended. Thread-safe; holds no state of its own.
+ */
+final class CaseWalk {
+
+  /** The advice for resuming a walk that stopped part-way. */
+  static final String RESUME = "Run the update again";
+
+  private final EngineLog log;
+  private final CancellationSignal cancellation;
+
+  CaseWalk(EngineLog log, CancellationSignal cancellation) {
+    this.log = Objects.requireNonNull(log, "log");
+    this.cancellation = Objects.requireNonNull(cancellation, "cancellation");
+  }
+
+  /**
+   * Brings {@code caseId} to {@code target}, starting from this process's read of it when there is
+   * one (no extra read), and leaves the read cache holding the status reached.
+   */
+  ReconcileOutcome walk(
+      ProviderServices live,
+      String urn,
+      CaseId caseId,
+      LifecycleStatus target,
+      Deadline deadline,
+      String label) {
+    Optional<CaseSnapshot> known = Optional.empty();
+    try {
+      known = Optional.of(live.reads().get(caseId));
+    } catch (CaseGatewayException e) {
+      // Left to the reconciler, which reads again and reports a failure as its outcome.
+    }
+    ReconcileRequest request = new ReconcileRequest(caseId, target, known, deadline, cancellation);
+    ReconcileOutcome outcome =
+        live.reconciler().reconcile(request, event -> report(urn, label, event));
+    reached(outcome).ifPresentOrElse(live.reads()::remember, () -> live.reads().forget(caseId));
+    return outcome;
+  }
+
+  /** Announces a planned path on the resource's row (a preview, or the start of a walk). */
+  void announce(String urn, String label, Plan.Path path) {
+    if (!path.isNoOp()) {
+      log.info(urn, label + ": " + path.describe());
+    }
+  }
+
+  /**
+   * A walk's outcome as the result of a Create or Update: the outputs reached when it converged, a
+   * part-way stop with the outputs reached when it changed something, a failure otherwise.
+   */
+  static ApplyResult<CaseStatusOutputs> applied(CaseStatusInputs inputs, ReconcileOutcome outcome) {
+    if (outcome instanceof ReconcileOutcome.Converged converged) {
+      return Result.done(
+          CaseStatusOutputs.of(inputs, converged.reached(), Optional.of(converged.applied())));
+    }
+    String prefix = inputs.caseLabel() + ": ";
+    if (outcome instanceof ReconcileOutcome.Stopped stopped
+        && !stopped.applied().isEmpty()
+        && stopped.reached().isPresent()) {
+      return new ApplyResult.PartlyDone<>(
+          CaseStatusOutputs.of(inputs, stopped.reached().get(), Optional.of(stopped.applied())),
+          CaseStatusInputs.redact(
+              prefix + describe(stopped), inputs.caseId(), inputs.secretCaseId()));
+    }
+    return Result.failed(failure(outcome, prefix, inputs.secretCaseId()));
+  }
+
+  /**
+   * The failure of a walk that did not converge, its description prefixed by {@code prefix}: a
+   * refusal, or the stop's cause and where it left the case; a secret case id is never shown.
+   */
+  static Failure failure(ReconcileOutcome outcome, String prefix, boolean secretId) {
+    if (outcome instanceof ReconcileOutcome.Refused refused) {
+      return new Failure.Refused(prefix + refused.refusal().message());
+    }
+    ReconcileOutcome.Stopped stopped = (ReconcileOutcome.Stopped) outcome;
+    return Failure.stopped(
+        stopped.cause(),
+        CaseStatusInputs.redact(prefix + describe(stopped), stopped.caseId(), secretId));
+  }
+
+  /** What stopped the walk, then where it left the case, in the core's one wording. */
+  static String describe(ReconcileOutcome.Stopped stopped) {
+    String cause = stopped.cause().message();
+    // Gateway messages end with a full stop; the sentence appended brings its own.
+    String trimmed = cause.endsWith(".") ? cause.substring(0, cause.length() - 1) : cause;
+    return trimmed + ". " + Wording.whereStopped(stopped, RESUME);
+  }
+
+  private void report(String urn, String label, ProgressEvent event) {
+    if (event instanceof ProgressEvent.Planned planned
+        && planned.plan() instanceof Plan.Path path) {
+      announce(urn, label, path);
+    } else if (event instanceof ProgressEvent.StepStarted started) {
+      log.status(
+          urn,
+          label
+              + ": step "
+              + started.index()
+              + "/"
+              + started.total()
+              + ": "
+              + Wording.step(started.step()));
+    } else if (event instanceof ProgressEvent.StepApplied applied) {
+      log.info(
+          urn,
+          label
+              + ": applied step "
+              + applied.index()
+              + "/"
+              + applied.total()
+              + ": "
+              + Wording.step(applied.step().transition()));
+    } else if (event instanceof ProgressEvent.Replanned replanned) {
+      log.warning(
+          urn,
+          label
+              + ": moved by someone else to '"
+              + replanned.observed().wireName()
+              + "' meanwhile; re-planned: "
+              + (replanned.plan() instanceof Plan.Path p ? p.describe() : "no legal path"));
+    }
+  }
+
+  private static Optional<CaseSnapshot> reached(ReconcileOutcome outcome) {
+    if (outcome instanceof ReconcileOutcome.Converged converged) {
+      return Optional.of(converged.reached());
+    }
+    if (outcome instanceof ReconcileOutcome.Refused refused) {
+      return Optional.of(refused.actual());
+    }
+    return ((ReconcileOutcome.Stopped) outcome).reached();
+  }
+}

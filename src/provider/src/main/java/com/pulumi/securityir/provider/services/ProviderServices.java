@@ -1,0 +1,17 @@
+package com.pulumi.securityir.provider.services;
+
+import com.pulumi.securityir.core.gateway.CaseGateway;
+import com.pulumi.securityir.core.reconcile.Reconciler;
+import java.util.Objects;
+
+/**
+ * What a configured provider works with, shared by every resource handler: one gateway (one SDK
+ * client) and one reconciler for the process, and the per-process read cache over that gateway.
+ */
+public record ProviderServices(CaseGateway gateway, Reconciler reconciler, CaseReads reads) {
+  public ProviderServices {
+    Objects.requireNonNull(gateway, "gateway");
+    Objects.requireNonNull(reconciler, "reconciler");
+    Objects.requireNonNull(reads, "reads");
+  }
+}

@@ -1,0 +1,207 @@
+package com.pulumi.securityir.provider.testing;
+
+import com.pulumi.securityir.core.gateway.CaseGateway;
+import com.pulumi.securityir.core.gateway.CaseGatewayException;
+import com.pulumi.securityir.core.gateway.CaseGatewayException.Kind;
+import com.pulumi.securityir.core.gateway.CaseSnapshot;
+import com.pulumi.securityir.core.gateway.Deadline;
+import com.pulumi.securityir.core.lifecycle.CaseId;
+import com.pulumi.securityir.core.lifecycle.LifecycleStatus;
+import com.pulumi.securityir.core.lifecycle.Parsed;
+import com.pulumi.securityir.core.lifecycle.ResolverType;
+import com.pulumi.securityir.core.lifecycle.TransitionGraph;
+import com.pulumi.securityir.core.plan.Planner;
+import com.pulumi.securityir.core.reconcile.Reconciler;
+import com.pulumi.securityir.provider.config.ServicesFactory;
+import com.pulumi.securityir.provider.services.CaseReads;
+import com.pulumi.securityir.provider.services.ProviderServices;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * A case service in memory for in-process provider tests, a fake at the gateway boundary. It keeps
+ * its own table of the moves the service accepts (the self-managed moves the documentation lists,
+ * sharing nothing with the core's graph), so a planner bug shows up as a rejected call. Cases must
+ * be seeded; others are not found. Records every call, and fails calls when told to. Thread-safe.
+ */
+public final class InMemoryGateway implements CaseGateway {
+
+  /** The self-managed moves UpdateCaseStatus accepts, "from > to", as the documentation lists. */
+  private static final Set<String> SELF_MOVES =
+      Set.of(
+          "Submitted > Detection and Analysis",
+          "Detection and Analysis > Containment, Eradication and Recovery",
+          "Detection and Analysis > Post-incident Activities",
+          "Containment, Eradication and Recovery > Detection and Analysis",
+          "Containment, Eradication and Recovery > Post-incident Activities",
+          "Post-incident Activities > Containment, Eradication and Recovery",
+          "Post-incident Activities > Detection and Analysis");
+
+  /**
+   * One call as the service saw it: {@code GetCase}, {@code UpdateCaseStatus} or {@code CloseCase}.
+   */
+  public record Call(String operation, CaseId caseId) {
+    public boolean isMutating() {
+      return !operation.equals("GetCase");
+    }
+  }
+
+  private record Fault(String operation, int nth, Kind kind) {}
+
+  private final Map<CaseId, CaseSnapshot> cases = new ConcurrentHashMap<>();
+  private final List<Call> calls = new CopyOnWriteArrayList<>();
+  private final Map<CaseId, List<Fault>> faults = new ConcurrentHashMap<>();
+  private final Map<CaseId, Runnable> beforeMutation = new ConcurrentHashMap<>();
+  private final Map<String, AtomicInteger> counts = new ConcurrentHashMap<>();
+  private final AtomicLong nextId = new AtomicLong(8403556000L);
+
+  // ---- set-up ----
+
+  /** A new self-managed case in {@code status}, titled with {@code title}. */
+  public CaseId seed(String title, LifecycleStatus status, ResolverType resolver) {
+    CaseId id = new CaseId(Long.toString(nextId.incrementAndGet()));
+    cases.put(
+        id,
+        new CaseSnapshot(
+            id, status, resolver, title, "arn:aws:security-ir:us-east-1:123456789012:case/" + id));
+    return id;
+  }
+
+  public CaseId seed(LifecycleStatus status) {
+    return seed("phishing on host 7", status, ResolverType.SELF);
+  }
+
+  /** Someone else (a responder in the console) moves the case; no rule applies. */
+  public void moveBySomeoneElse(CaseId id, LifecycleStatus status) {
+    cases.computeIfPresent(id, (k, c) -> c.withStatus(status));
+  }
+
+  /**
+   * The {@code nth} call (from 1) of {@code operation} on the case fails with {@code kind},
+   * changing nothing.
+   */
+  public void fail(CaseId id, String operation, int nth, Kind kind) {
+    faults
+        .computeIfAbsent(id, k -> new CopyOnWriteArrayList<>())
+        .add(new Fault(operation, nth, kind));
+  }
+
+  /** Runs {@code hook} as each mutating call on the case arrives, before it takes effect. */
+  public void beforeEachMutation(CaseId id, Runnable hook) {
+    beforeMutation.put(id, hook);
+  }
+
+  // ---- observations ----
+
+  public LifecycleStatus statusOf(CaseId id) {
+    return cases.get(id).status();
+  }
+
+  public int callCount() {
+    return calls.size();
+  }
+
+  public List<Call> calls() {
+    return List.copyOf(calls);
+  }
+
+  /** The mutating operations made on the case, in order. */
+  public List<String> mutations(CaseId id) {
+    return calls.stream()
+        .filter(c -> c.caseId().equals(id) && c.isMutating())
+        .map(Call::operation)
+        .toList();
+  }
+
+  public long reads(CaseId id) {
+    return calls.stream()
+        .filter(c -> c.caseId().equals(id) && c.operation().equals("GetCase"))
+        .count();
+  }
+
+  /** Services over this gateway as the plugin builds them, planning with the configured graph. */
+  public ServicesFactory factory(ExecutorService readers, Clock clock) {
+    return configuration ->
+        Parsed.success(
+            new ProviderServices(
+                this,
+                new Reconciler(
+                    this,
+                    new Planner(TransitionGraph.of(configuration.transitionGraph())),
+                    clock,
+                    Reconciler.DEFAULT_MAX_REPLANS),
+                new CaseReads(this, readers)));
+  }
+
+  // ---- CaseGateway ----
+
+  @Override
+  public CaseSnapshot read(CaseId caseId, Deadline deadline) {
+    arrive("GetCase", caseId);
+    return existing(caseId);
+  }
+
+  @Override
+  public LifecycleStatus updateStatus(CaseId caseId, LifecycleStatus target, Deadline deadline) {
+    arrive("UpdateCaseStatus", caseId);
+    synchronized (this) {
+      CaseSnapshot current = existing(caseId);
+      if (current.resolverType() != ResolverType.SELF) {
+        throw new CaseGatewayException(
+            Kind.INVALID_REQUEST, "case " + caseId + " is AWS-supported; use CloseCase.");
+      }
+      String move = current.status().wireName() + " > " + target.wireName();
+      if (!SELF_MOVES.contains(move)) {
+        throw new CaseGatewayException(Kind.CONFLICT, "illegal transition " + move + ".");
+      }
+      cases.put(caseId, current.withStatus(target));
+      return target;
+    }
+  }
+
+  @Override
+  public LifecycleStatus close(CaseId caseId, Deadline deadline) {
+    arrive("CloseCase", caseId);
+    synchronized (this) {
+      CaseSnapshot current = existing(caseId);
+      if (current.status() == LifecycleStatus.CLOSED) {
+        throw new CaseGatewayException(Kind.CONFLICT, "case " + caseId + " is already closed.");
+      }
+      cases.put(caseId, current.withStatus(LifecycleStatus.CLOSED));
+      return LifecycleStatus.CLOSED;
+    }
+  }
+
+  private void arrive(String operation, CaseId caseId) {
+    calls.add(new Call(operation, caseId));
+    if (!operation.equals("GetCase")) {
+      beforeMutation.getOrDefault(caseId, () -> {}).run();
+    }
+    int nth =
+        counts
+            .computeIfAbsent(caseId + " " + operation, k -> new AtomicInteger())
+            .incrementAndGet();
+    for (Fault fault : faults.getOrDefault(caseId, List.of())) {
+      if (fault.operation().equals(operation) && fault.nth() == nth) {
+        throw new CaseGatewayException(
+            fault.kind(),
+            "security-ir:" + operation + " failed for case " + caseId + " (" + fault.kind() + ").");
+      }
+    }
+  }
+
+  private CaseSnapshot existing(CaseId caseId) {
+    CaseSnapshot snapshot = cases.get(caseId);
+    if (snapshot == null) {
+      throw new CaseGatewayException(Kind.CASE_NOT_FOUND, "case " + caseId + " was not found.");
+    }
+    return snapshot;
+  }
+}
