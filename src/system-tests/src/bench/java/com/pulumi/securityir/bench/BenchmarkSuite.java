@@ -1,7 +1,9 @@
 package com.pulumi.securityir.bench;
 
+import com.pulumi.securityir.core.BuildInfo;
 import com.pulumi.securityir.provider.harness.EmulatorProcess;
 import com.pulumi.securityir.provider.harness.EngineHarness;
+import com.pulumi.securityir.provider.harness.InstalledPlugin;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
@@ -19,10 +21,11 @@ import org.openjdk.jmh.util.Statistics;
 
 /**
  * The benchmark suite behind {@code bench/run}: cold start of the plugin with and without its CDS
- * archive, a 500-case preview and up against the emulator at 50 ms per call (with the call log
- * checked against the lower bound and the plugin's peak RSS), a serial read-per-Diff baseline
- * (drift under unchanged declarations), and JMH for in-process hot paths. Prints each figure as it
- * is measured and writes a Markdown report.
+ * archive and from the release archive on its bundled runtime, the release archive's size and the
+ * peak RSS of its plugin, a 500-case preview and up against the emulator at 50 ms per call (with
+ * the call log checked against the lower bound and the plugin's peak RSS), a serial read-per-Diff
+ * baseline (drift under unchanged declarations), and JMH for in-process hot paths. Prints each
+ * figure as it is measured and writes a Markdown report.
  *
  * <p>Usage: {@code BenchmarkSuite REPORT.md [--quick]}; the project directory comes from the system
  * property {@code securityir.project.dir}. {@code --quick} cuts runs and sizes to check the suite
@@ -34,6 +37,8 @@ public final class BenchmarkSuite {
   private static final double CHECK_TARGET_MS = 400;
   private static final double PREVIEW_TARGET_S = 3;
   private static final double RSS_TARGET_MIB = 300;
+  private static final double ARCHIVE_TARGET_MIB = 45;
+  private static final String INSTALLED_PROPERTY = "securityir.plugin.installed";
   private static final int LATENCY_MS = 50;
   private static final int PARALLEL = 8;
 
@@ -60,8 +65,16 @@ public final class BenchmarkSuite {
             " (the machine is shared; medians of interleaved runs are reported for that reason)\n\n");
 
     List<String> verdicts = new ArrayList<>();
-    coldStart(md, verdicts, quick);
+    Path archive =
+        EngineHarness.projectDir()
+            .resolve(
+                "target/pulumi-resource-securityir-v"
+                    + BuildInfo.version()
+                    + "-linux-amd64.tar.gz");
+    InstalledPlugin release = InstalledPlugin.install(archive, BuildInfo.version());
+    coldStart(md, verdicts, quick, release);
     manyCases(md, verdicts, quick);
+    releaseArchive(md, verdicts, quick, archive, release);
     jmh(md, quick);
 
     md.append("\n## Targets\n\n| target | measured | met |\n|---|---|---|\n");
@@ -80,25 +93,30 @@ public final class BenchmarkSuite {
 
   // ---- cold start -------------------------------------------------------------------------
 
-  private static void coldStart(StringBuilder md, List<String> verdicts, boolean quick)
+  private static void coldStart(
+      StringBuilder md, List<String> verdicts, boolean quick, InstalledPlugin release)
       throws Exception {
     String javaHome = System.getProperty("java.home");
     Path here = EngineHarness.projectDir();
     List<ColdStartBench.Variant> variants = new ArrayList<>();
     variants.add(
-        new ColdStartBench.Variant("with CDS archive", Map.of("JAVA_HOME", javaHome), here));
+        ColdStartBench.Variant.checkout(
+            "with CDS archive (system JDK)", Map.of("JAVA_HOME", javaHome), here));
     variants.add(
-        new ColdStartBench.Variant(
+        ColdStartBench.Variant.checkout(
             "without (SECURITYIR_CDS=off)",
             Map.of("JAVA_HOME", javaHome, "SECURITYIR_CDS", "off"),
             here));
+    variants.add(
+        ColdStartBench.Variant.installed(
+            "release archive (bundled runtime, no JDK on PATH)", release.directory()));
     // bench/run --baseline REV builds another commit beside this one, to show a change's effect
     // on cold start as a ratio measured in the same run.
     String baselineDir = System.getProperty("securityir.bench.baseline.dir", "");
     String baselineRev = System.getProperty("securityir.bench.baseline.rev", "");
     if (!baselineDir.isBlank()) {
       variants.add(
-          new ColdStartBench.Variant(
+          ColdStartBench.Variant.checkout(
               "baseline " + baselineRev + ", with its CDS archive",
               Map.of("JAVA_HOME", javaHome),
               Path.of(baselineDir)));
@@ -138,8 +156,21 @@ public final class BenchmarkSuite {
                 + " answer to %.2fx of the run without it.%n%n",
             cds.port().median() / none.port().median(),
             cds.firstCheck().median() / none.firstCheck().median()));
-    if (results.size() > 2) {
-      ColdStartBench.Result baseline = results.get(2);
+    ColdStartBench.Result bundled = results.get(2);
+    md.append(
+        String.format(
+            "The plugin installed from the release archive, on its bundled runtime, takes %.2fx"
+                + " the system JDK's time to the port line and %.2fx to the first Check answer.%n%n",
+            bundled.port().median() / cds.port().median(),
+            bundled.firstCheck().median() / cds.firstCheck().median()));
+    verdicts.add(
+        verdict(
+            "spawn to port line, bundled runtime / system JDK (median ratio)",
+            1.0,
+            bundled.port().median() / cds.port().median(),
+            "%.2fx"));
+    if (results.size() > 3) {
+      ColdStartBench.Result baseline = results.get(3);
       md.append(
           String.format(
               "Against the baseline (%s) in the same run: port line %.2fx, first Check answer"
@@ -273,6 +304,41 @@ public final class BenchmarkSuite {
     verdicts.add(
         verdict(
             "peak RSS of the plugin (max over the runs)", RSS_TARGET_MIB, rss.max(), "%.0f MiB"));
+  }
+
+  // ---- release archive ---------------------------------------------------------------------
+
+  private static void releaseArchive(
+      StringBuilder md, List<String> verdicts, boolean quick, Path archive, InstalledPlugin release)
+      throws Exception {
+    double mib = Files.size(archive) / (1024.0 * 1024.0);
+    int cases = quick ? 50 : 500;
+    ManyCasesBench.Result up;
+    String installed = System.getProperty(INSTALLED_PROPERTY, "");
+    System.setProperty(INSTALLED_PROPERTY, release.directory().toString());
+    try (EmulatorProcess emulator =
+        EmulatorProcess.start("--latency-ms", Integer.toString(LATENCY_MS))) {
+      System.out.printf("release archive: %.1f MiB; %d-case up from it%n", mib, cases);
+      up = print(ManyCasesBench.run(emulator, ManyCasesBench.Mode.UP, cases, PARALLEL));
+    } finally {
+      System.setProperty(INSTALLED_PROPERTY, installed);
+    }
+    md.append("## Release archive\n\n")
+        .append("`")
+        .append(archive.getFileName())
+        .append(String.format("`: %.1f MiB compressed. ", mib))
+        .append("Installed into a fresh Pulumi plugin cache and run with no JDK on PATH, a ")
+        .append(cases)
+        .append(String.format("-case up (as above) took %.2f s, ", up.seconds()))
+        .append(String.format("peak RSS of the plugin %.0f MiB", up.peakRssMiB()))
+        .append(up.callLogProblems().isEmpty() ? ", calls at the lower bound.\n\n" : ".\n\n");
+    verdicts.add(verdict("release archive size", ARCHIVE_TARGET_MIB, mib, "%.1f MiB"));
+    verdicts.add(
+        verdict(
+            "peak RSS of the plugin from the release archive at " + cases + " cases",
+            RSS_TARGET_MIB,
+            up.peakRssMiB(),
+            "%.0f MiB"));
   }
 
   private static ManyCasesBench.Result print(ManyCasesBench.Result r) {

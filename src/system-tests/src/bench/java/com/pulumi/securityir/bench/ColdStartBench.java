@@ -27,15 +27,28 @@ import pulumirpc.Provider.CheckResponse;
 final class ColdStartBench {
 
   /**
-   * A launch variant: a label, the environment the launcher sees, and the checkout whose {@code
-   * bin/pulumi-resource-securityir} is spawned (this one, or a baseline build of another commit).
+   * A launch variant: a label, the environment the launcher sees, and the harness's system
+   * properties that choose the plugin spawned ({@code securityir.project.dir} for a checkout's
+   * {@code bin/}, this one or a baseline build of another commit; {@code
+   * securityir.plugin.installed} for one installed from the release archive).
    */
-  record Variant(String label, Map<String, String> environment, Path checkout) {}
+  record Variant(String label, Map<String, String> environment, Map<String, String> properties) {
+
+    static Variant checkout(String label, Map<String, String> environment, Path checkout) {
+      return new Variant(
+          label, environment, Map.of(PROJECT_DIR, checkout.toString(), INSTALLED, ""));
+    }
+
+    static Variant installed(String label, Path pluginDirectory) {
+      return new Variant(label, Map.of(), Map.of(INSTALLED, pluginDirectory.toString()));
+    }
+  }
 
   /** Per variant: spawn-to-port and spawn-to-first-Check-answer samples in milliseconds. */
   record Result(Variant variant, Stats port, Stats firstCheck) {}
 
   private static final String PROJECT_DIR = "securityir.project.dir";
+  private static final String INSTALLED = "securityir.plugin.installed";
 
   private ColdStartBench() {}
 
@@ -65,13 +78,14 @@ final class ColdStartBench {
   }
 
   private static double[] once(Variant variant, String endpoint) throws IOException {
-    // The harness spawns bin/ of the project directory it is given; the rounds run one at a time.
-    String project = System.getProperty(PROJECT_DIR);
-    System.setProperty(PROJECT_DIR, variant.checkout().toString());
+    // The harness reads these properties at each launch; the rounds run one at a time.
+    Map<String, String> before = new HashMap<>();
+    variant.properties().forEach((key, value) -> before.put(key, System.getProperty(key, "")));
+    variant.properties().forEach(System::setProperty);
     try {
       return timed(variant, endpoint);
     } finally {
-      System.setProperty(PROJECT_DIR, project);
+      before.forEach(System::setProperty);
     }
   }
 

@@ -10,6 +10,7 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.pulumi.securityir.emulator.EmulatorOptions;
 import com.pulumi.securityir.emulator.SecurityIrEmulator;
+import com.pulumi.securityir.provider.harness.InstalledPlugin;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,6 +22,7 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
@@ -43,8 +45,8 @@ class ReleaseArchiveIT {
 
   private static Path archive;
   private static String version;
+  private static InstalledPlugin installed;
   private static Path pluginDir;
-  private static Path noJdkPath;
 
   @BeforeAll
   static void extractIntoAPluginCache() throws Exception {
@@ -54,15 +56,8 @@ class ReleaseArchiveIT {
         "no release archive on this platform: it is built on Linux x86-64 only");
     archive = Path.of(configured);
     version = System.getProperty("securityir.version");
-    Path home = Files.createTempDirectory("pulumi-home");
-    pluginDir = home.resolve("plugins/resource-securityir-v" + version);
-    Files.createDirectories(pluginDir);
-    run(List.of("tar", "-xzf", archive.toString(), "-C", pluginDir.toString()), Map.of(), 0);
-    // PATH for a machine without a JDK: only the tools the launchers use besides the shell's
-    // built-ins, and certainly no java.
-    noJdkPath = home.resolve("tools");
-    Files.createDirectories(noJdkPath);
-    Files.createSymbolicLink(noJdkPath.resolve("dirname"), Path.of("/usr/bin/dirname"));
+    installed = InstalledPlugin.install(archive, version);
+    pluginDir = installed.directory();
   }
 
   @Test
@@ -213,7 +208,7 @@ class ReleaseArchiveIT {
 
   @Test
   void pluginStartsFromThePluginCacheWithoutAJdkOnItsTrainedArchive() throws Exception {
-    Map<String, String> env = new java.util.HashMap<>(noJdk());
+    Map<String, String> env = noJdk();
     env.put("SECURITYIR_JAVA_OPTS", "-Xlog:class+load=info:stderr");
     ProcessBuilder builder =
         new ProcessBuilder(
@@ -245,19 +240,15 @@ class ReleaseArchiveIT {
     assertEquals(0, ourClassesFromJars, "the plugin's classes came from jars, not the archive");
   }
 
-  /** The environment of a machine with no JDK: no java on PATH, no JAVA_HOME. */
+  /** The environment of a machine with no JDK (no java on PATH, no JAVA_HOME), and dummy keys. */
   private static Map<String, String> noJdk() {
-    return Map.of(
-        "PATH",
-        noJdkPath.toString(),
-        "HOME",
-        pluginDir.getParent().getParent().toString(),
-        "AWS_ACCESS_KEY_ID",
-        "AKIAIOSFODNN7EXAMPLE",
-        "AWS_SECRET_ACCESS_KEY",
-        "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY",
-        "NO_COLOR",
-        "1");
+    Map<String, String> env = new HashMap<>();
+    installed.withoutJdk(env);
+    env.put("HOME", installed.pulumiHome().toString());
+    env.put("AWS_ACCESS_KEY_ID", "AKIAIOSFODNN7EXAMPLE");
+    env.put("AWS_SECRET_ACCESS_KEY", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY");
+    env.put("NO_COLOR", "1");
+    return env;
   }
 
   private static Path projectDir() {

@@ -36,10 +36,11 @@ import pulumirpc.Provider.ErrorResourceInitFailed;
 import pulumirpc.ResourceProviderGrpc;
 
 /**
- * Stands in for the Pulumi engine in tests: launches {@code bin/pulumi-resource-securityir} as the
- * engine does (its own process group is not needed here; working directory = a program directory;
- * the only argument = the address of an {@code Engine} service this harness runs to collect {@code
- * Log} calls), reads the port from the first stdout line, and drives the provider over gRPC.
+ * Stands in for the Pulumi engine in tests: launches {@code bin/pulumi-resource-securityir} (or the
+ * plugin installed from the release archive, see {@link InstalledPlugin}) as the engine does (its
+ * own process group is not needed here; working directory = a program directory; the only argument
+ * = the address of an {@code Engine} service this harness runs to collect {@code Log} calls), reads
+ * the port from the first stdout line, and drives the provider over gRPC.
  *
  * <p>Faithful to the protocol doc: stdout must carry the port line and nothing else ever, which
  * {@link #strayStdout()} lets tests assert; shutdown sends {@code Cancel}, then SIGINT-like
@@ -84,6 +85,7 @@ public final class EngineHarness implements AutoCloseable {
     command.addAll(options.extraArgs());
     command.add("127.0.0.1:" + engine.getPort());
     ProcessBuilder builder = new ProcessBuilder(command).directory(programDir.toFile());
+    InstalledPlugin.configured().ifPresent(p -> p.withoutJdk(builder.environment()));
     builder.environment().putAll(options.environment());
     plugin = builder.start();
     pump(plugin.getErrorStream(), stderr, "plugin-stderr");
@@ -113,8 +115,14 @@ public final class EngineHarness implements AutoCloseable {
     return Path.of(System.getProperty("securityir.project.dir", ".")).toAbsolutePath();
   }
 
+  /**
+   * The plugin the engine launches: {@code bin/pulumi-resource-securityir} of the checkout, or the
+   * one installed from the release archive when the tests name one ({@link InstalledPlugin}).
+   */
   public static Path pluginBinary() {
-    return projectDir().resolve("bin/pulumi-resource-securityir");
+    return InstalledPlugin.configured()
+        .map(InstalledPlugin::binary)
+        .orElse(projectDir().resolve("bin/pulumi-resource-securityir"));
   }
 
   public ResourceProviderGrpc.ResourceProviderBlockingStub provider() {
