@@ -58,7 +58,7 @@ find "$stage" -exec touch -h -d "@$stamp" {} +
 touch -d "@$stamp" "$stage/cds"/*.jsa "$stage/cds"
 
 # The SBOM: Maven's components (every jar in lib/), plus the bundled runtime.
-runtime_version=$(sed -n 's/^JAVA_RUNTIME_VERSION="\(.*\)"/\1/p' "$stage/jre/release")
+runtime_version=$(sed -n 's/^JAVA_VERSION="\(.*\)"/\1/p' "$stage/jre/release")
 runtime_vendor=$(sed -n 's/^IMPLEMENTOR="\(.*\)"/\1/p' "$stage/jre/release")
 awk -v version="$runtime_version" -v vendor="${runtime_vendor:-OpenJDK}" -v modules="$modules,jdk.crypto.ec" '
   !done && /"components" *: *\[/ {
