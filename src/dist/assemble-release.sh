@@ -57,11 +57,12 @@ find "$stage" -exec touch -h -d "@$stamp" {} +
   "$stage/pulumi-resource-securityir" "$stage/cds" "$stage/pulumi-resource-securityir.jar"
 touch -d "@$stamp" "$stage/cds"/*.jsa "$stage/cds"
 
-# The SBOM: Maven's components (every jar in lib/), plus the bundled runtime.
+# The SBOM: Maven's components (every jar in lib/), plus the bundled runtime, added to the top-level
+# list (indented two spaces; metadata.tools has a list of the same name, deeper).
 runtime_version=$(sed -n 's/^JAVA_VERSION="\(.*\)"/\1/p' "$stage/jre/release")
 runtime_vendor=$(sed -n 's/^IMPLEMENTOR="\(.*\)"/\1/p' "$stage/jre/release")
 awk -v version="$runtime_version" -v vendor="${runtime_vendor:-OpenJDK}" -v modules="$modules,jdk.crypto.ec" '
-  !done && /"components" *: *\[/ {
+  !done && /^  "components" *: *\[/ {
     print
     print "    {"
     print "      \"type\" : \"platform\","

@@ -15,13 +15,17 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.lang.module.ModuleDescriptor;
+import java.lang.module.ModuleFinder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermission;
 import java.security.MessageDigest;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
@@ -131,9 +135,20 @@ class ReleaseArchiveIT {
             "--class-path",
             pluginDir.resolve("lib") + "/*"));
     jdeps.addAll(jars);
-    Set<String> expected = new TreeSet<>(Arrays.asList(run(jdeps, Map.of(), 0).strip().split(",")));
+    Set<String> roots = new TreeSet<>(Arrays.asList(run(jdeps, Map.of(), 0).strip().split(",")));
     // A security provider the JDK loads by name (TLS key exchange), which jdeps cannot see.
-    expected.add("jdk.crypto.ec");
+    roots.add("jdk.crypto.ec");
+    // jlink links the roots and every module they require, as the JDK's own module graph says.
+    Set<String> expected = new TreeSet<>();
+    Deque<String> pending = new ArrayDeque<>(roots);
+    while (!pending.isEmpty()) {
+      String module = pending.pop();
+      if (expected.add(module)) {
+        ModuleFinder.ofSystem().find(module).orElseThrow().descriptor().requires().stream()
+            .filter(r -> !r.modifiers().contains(ModuleDescriptor.Requires.Modifier.STATIC))
+            .forEach(r -> pending.push(r.name()));
+      }
+    }
 
     String listed =
         run(List.of(pluginDir.resolve("jre/bin/java").toString(), "--list-modules"), Map.of(), 0);
