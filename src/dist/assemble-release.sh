@@ -39,9 +39,14 @@ cp -Rp "$checkout/examples/quickstart" "$stage/examples/quickstart"
 # without it no HTTPS connection to AWS can be made.
 modules=$("$jdk/bin/jdeps" --ignore-missing-deps --print-module-deps --multi-release 17 -q \
   --class-path "$stage/lib/*" "$stage"/*.jar "$stage"/lib/*.jar)
-"$jdk/bin/jlink" --add-modules "$modules,jdk.crypto.ec" --strip-debug \
-  --strip-native-debug-symbols=objcopy=$(command -v objcopy) --no-header-files --no-man-pages \
-  --generate-cds-archive --output "$stage/jre"
+# Native debug symbols go too where binutils' objcopy is there to strip them (jlink uses it).
+strip_native=
+if command -v objcopy >/dev/null 2>&1; then
+  strip_native="--strip-native-debug-symbols=objcopy=$(command -v objcopy)"
+fi
+# shellcheck disable=SC2086 # strip_native is one option or none.
+"$jdk/bin/jlink" --add-modules "$modules,jdk.crypto.ec" --strip-debug $strip_native \
+  --no-header-files --no-man-pages --generate-cds-archive --output "$stage/jre"
 # The base archive for compressed class pointers is the one the launchers' heap sizes use; the
 # other (for heaps over 32 GB) is never read.
 rm -f "$stage/jre/lib/server/classes_nocoops.jsa"
