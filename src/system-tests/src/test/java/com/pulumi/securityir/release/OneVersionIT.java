@@ -63,6 +63,7 @@ class OneVersionIT {
     assertEquals("securityir " + VERSION, out.strip());
   }
 
+  /** Pulumi's asset naming: pulumi-<kind>-<name>-v<version>-<os>-<arch>.tar.gz. */
   @Test
   void theReleaseArchiveCarriesTheBuildsVersionInItsName() {
     String archive = System.getProperty("securityir.release.archive", "");

@@ -65,13 +65,6 @@ class ReleaseArchiveIT {
   }
 
   @Test
-  void archiveIsNamedAsPulumiNamesPluginAssets() {
-    assertEquals(
-        "pulumi-resource-securityir-v" + version + "-linux-amd64.tar.gz",
-        archive.getFileName().toString());
-  }
-
-  @Test
   void sha256FileBesideTheArchiveHoldsItsDigest() throws Exception {
     MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
     try (InputStream in = Files.newInputStream(archive)) {

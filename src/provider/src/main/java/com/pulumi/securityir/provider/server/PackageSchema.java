@@ -1,5 +1,6 @@
 package com.pulumi.securityir.provider.server;
 
+import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.pulumi.securityir.core.BuildInfo;
@@ -27,7 +28,7 @@ final class PackageSchema {
   static String json() {
     JsonObject checkedIn = JsonParser.parseString(checkedIn()).getAsJsonObject();
     JsonObject served = new JsonObject();
-    for (Map.Entry<String, com.google.gson.JsonElement> entry : checkedIn.entrySet()) {
+    for (Map.Entry<String, JsonElement> entry : checkedIn.entrySet()) {
       served.add(entry.getKey(), entry.getValue());
       if (entry.getKey().equals("name")) {
         served.addProperty("version", BuildInfo.version());
