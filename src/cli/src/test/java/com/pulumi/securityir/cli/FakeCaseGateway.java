@@ -2,6 +2,7 @@ package com.pulumi.securityir.cli;
 
 import com.pulumi.securityir.core.gateway.CaseGateway;
 import com.pulumi.securityir.core.gateway.CaseGatewayException;
+import com.pulumi.securityir.core.gateway.CasePage;
 import com.pulumi.securityir.core.gateway.CaseSnapshot;
 import com.pulumi.securityir.core.gateway.Deadline;
 import com.pulumi.securityir.core.lifecycle.CaseId;
@@ -11,9 +12,12 @@ import com.pulumi.securityir.gateway.CaseAuditTrail;
 import com.pulumi.securityir.gateway.CaseEdit;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * An in-memory case service: holds each case's status, records every call (and every successful
@@ -47,6 +51,8 @@ final class FakeCaseGateway implements CaseGateway, CaseAuditTrail {
   private final Map<CaseId, List<CaseEdit>> edits = new HashMap<>();
   private final Map<CaseId, CaseGatewayException> editFailures = new HashMap<>();
   private final List<Call> calls = new ArrayList<>();
+  private final Map<CaseId, Map<String, String>> comments = new HashMap<>();
+  private final Map<CaseId, CaseGatewayException> commentFailures = new HashMap<>();
   private Hook hook = id -> {};
   private Runnable afterMove = () -> {};
 
@@ -86,6 +92,16 @@ final class FakeCaseGateway implements CaseGateway, CaseAuditTrail {
   synchronized FakeCaseGateway failingEdits(String caseId, CaseGatewayException error) {
     editFailures.put(id(caseId), error);
     return this;
+  }
+
+  synchronized FakeCaseGateway failingComments(String caseId, CaseGatewayException error) {
+    commentFailures.put(id(caseId), error);
+    return this;
+  }
+
+  /** The bodies of the comments on a case, one per distinct client token, in order. */
+  synchronized List<String> comments(String caseId) {
+    return List.copyOf(comments.getOrDefault(id(caseId), Map.of()).values());
   }
 
   synchronized FakeCaseGateway onRead(Hook h) {
@@ -175,5 +191,34 @@ final class FakeCaseGateway implements CaseGateway, CaseAuditTrail {
       throw failure;
     }
     return List.copyOf(edits.getOrDefault(caseId, List.of()));
+  }
+
+  /** Every case ordered by id, {@link #PAGE_SIZE} per page; the token is the next index. */
+  @Override
+  public synchronized CasePage listCases(Optional<String> nextToken, Deadline deadline) {
+    calls.add(new Call("ListCases", null, null));
+    List<CaseSnapshot> all =
+        cases.values().stream().sorted(Comparator.comparing(c -> c.caseId().value())).toList();
+    int from = nextToken.map(Integer::parseInt).orElse(0);
+    int to = Math.min(all.size(), from + PAGE_SIZE);
+    return new CasePage(
+        all.subList(from, to),
+        to < all.size() ? Optional.of(Integer.toString(to)) : Optional.empty());
+  }
+
+  static final int PAGE_SIZE = 2;
+
+  /** Adds a comment once per client token, as the service's idempotency key promises. */
+  @Override
+  public synchronized String addComment(
+      CaseId caseId, String body, String clientToken, Deadline deadline) {
+    calls.add(new Call("CreateCaseComment", caseId, null));
+    CaseGatewayException failure = commentFailures.get(caseId);
+    if (failure != null) {
+      throw failure;
+    }
+    Map<String, String> byToken = comments.computeIfAbsent(caseId, id -> new LinkedHashMap<>());
+    byToken.putIfAbsent(clientToken, body);
+    return String.format("%06d", new ArrayList<>(byToken.keySet()).indexOf(clientToken) + 1);
   }
 }

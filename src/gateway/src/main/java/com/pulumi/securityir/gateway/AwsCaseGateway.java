@@ -2,10 +2,12 @@ package com.pulumi.securityir.gateway;
 
 import com.pulumi.securityir.core.gateway.CaseGateway;
 import com.pulumi.securityir.core.gateway.CaseGatewayException;
+import com.pulumi.securityir.core.gateway.CasePage;
 import com.pulumi.securityir.core.gateway.CaseSnapshot;
 import com.pulumi.securityir.core.gateway.Deadline;
 import com.pulumi.securityir.core.lifecycle.CaseId;
 import com.pulumi.securityir.core.lifecycle.LifecycleStatus;
+import com.pulumi.securityir.core.lifecycle.Parsed;
 import com.pulumi.securityir.core.lifecycle.ResolverType;
 import com.pulumi.securityir.core.text.OneLine;
 import com.pulumi.securityir.gateway.FailureTranslator.Call;
@@ -15,6 +17,7 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
@@ -22,10 +25,15 @@ import software.amazon.awssdk.services.securityir.SecurityIrClient;
 import software.amazon.awssdk.services.securityir.model.CaseEditItem;
 import software.amazon.awssdk.services.securityir.model.CloseCaseRequest;
 import software.amazon.awssdk.services.securityir.model.CloseCaseResponse;
+import software.amazon.awssdk.services.securityir.model.CreateCaseCommentRequest;
+import software.amazon.awssdk.services.securityir.model.CreateCaseCommentResponse;
 import software.amazon.awssdk.services.securityir.model.GetCaseRequest;
 import software.amazon.awssdk.services.securityir.model.GetCaseResponse;
 import software.amazon.awssdk.services.securityir.model.ListCaseEditsRequest;
 import software.amazon.awssdk.services.securityir.model.ListCaseEditsResponse;
+import software.amazon.awssdk.services.securityir.model.ListCasesItem;
+import software.amazon.awssdk.services.securityir.model.ListCasesRequest;
+import software.amazon.awssdk.services.securityir.model.ListCasesResponse;
 import software.amazon.awssdk.services.securityir.model.UpdateCaseStatusRequest;
 import software.amazon.awssdk.services.securityir.model.UpdateCaseStatusResponse;
 
@@ -128,7 +136,85 @@ public final class AwsCaseGateway implements CaseGateway, CaseAuditTrail, AutoCl
         status(call, response.caseStatusAsString()),
         resolverType(call, response.resolverTypeAsString()),
         Objects.requireNonNullElse(response.title(), ""),
-        Objects.requireNonNullElse(response.caseArn(), ""));
+        Objects.requireNonNullElse(response.caseArn(), ""),
+        Optional.ofNullable(response.lastUpdatedDate()));
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Pages hold up to 25 cases. An item that lacks its status or resolver type (both optional in
+   * the model) is completed with a {@code GetCase} read, so every snapshot returned is complete.
+   */
+  @Override
+  public CasePage listCases(Optional<String> nextToken, Deadline deadline) {
+    Call call = new Call("ListCases", Optional.empty(), connection.region(), connection.endpoint());
+    ListCasesResponse page =
+        caller.read(
+            call,
+            deadline,
+            override ->
+                client()
+                    .listCases(
+                        ListCasesRequest.builder()
+                            .maxResults(25)
+                            .nextToken(nextToken.orElse(null))
+                            .overrideConfiguration(override)
+                            .build()));
+    List<CaseSnapshot> cases = new ArrayList<>();
+    for (ListCasesItem item : page.items()) {
+      if (item.caseId() == null) {
+        throw translator.unexpected(call, "a case without a caseId");
+      }
+      if (!(CaseId.parse(item.caseId()) instanceof Parsed.Success<CaseId> parsed)) {
+        throw translator.unexpected(
+            call, "a case id this client does not know: '" + OneLine.message(item.caseId()) + "'");
+      }
+      CaseId caseId = parsed.value();
+      if (item.caseStatusAsString() == null || item.resolverTypeAsString() == null) {
+        cases.add(read(caseId, deadline));
+        continue;
+      }
+      cases.add(
+          new CaseSnapshot(
+              caseId,
+              status(call, item.caseStatusAsString()),
+              resolverType(call, item.resolverTypeAsString()),
+              Objects.requireNonNullElse(item.title(), ""),
+              Objects.requireNonNullElse(item.caseArn(), ""),
+              Optional.ofNullable(item.lastUpdatedDate())));
+    }
+    String next = page.nextToken();
+    return new CasePage(
+        cases, next == null || next.isEmpty() ? Optional.empty() : Optional.of(next));
+  }
+
+  /**
+   * {@inheritDoc}
+   *
+   * <p>Every attempt carries the caller's {@code clientToken}, so a retry after a lost answer adds
+   * no second comment. The body is never part of a message.
+   */
+  @Override
+  public String addComment(CaseId caseId, String body, String clientToken, Deadline deadline) {
+    Call call = call("CreateCaseComment", caseId);
+    CreateCaseCommentResponse response =
+        caller.move(
+            call,
+            deadline,
+            override ->
+                client()
+                    .createCaseComment(
+                        CreateCaseCommentRequest.builder()
+                            .caseId(caseId.value())
+                            .body(body)
+                            .clientToken(clientToken)
+                            .overrideConfiguration(override)
+                            .build()));
+    if (response.commentId() == null) {
+      throw translator.unexpected(call, "no commentId");
+    }
+    return response.commentId();
   }
 
   /**

@@ -37,7 +37,7 @@ import software.amazon.awssdk.services.securityir.model.ValidationExceptionField
 final class FailureTranslator {
 
   /** Where a call went and for which case. */
-  record Call(String operation, CaseId caseId, String region, String endpoint) {
+  record Call(String operation, Optional<CaseId> caseId, String region, String endpoint) {
     Call {
       Objects.requireNonNull(operation, "operation");
       Objects.requireNonNull(caseId, "caseId");
@@ -45,13 +45,18 @@ final class FailureTranslator {
       Objects.requireNonNull(endpoint, "endpoint");
     }
 
+    /** A call about one case. */
+    Call(String operation, CaseId caseId, String region, String endpoint) {
+      this(operation, Optional.of(caseId), region, endpoint);
+    }
+
     String iamAction() {
       return "security-ir:" + operation;
     }
 
-    /** "case 1234567890". */
+    /** "case 1234567890", or "the account's cases" for a call about no one case. */
     String subject() {
-      return "case " + caseId;
+      return caseId.map(id -> "case " + id).orElse("the account's cases");
     }
   }
 

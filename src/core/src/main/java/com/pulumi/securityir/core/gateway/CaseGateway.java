@@ -2,6 +2,7 @@ package com.pulumi.securityir.core.gateway;
 
 import com.pulumi.securityir.core.lifecycle.CaseId;
 import com.pulumi.securityir.core.lifecycle.LifecycleStatus;
+import java.util.Optional;
 
 /**
  * Reads and moves one case at a time. Owned by the core; implemented over the AWS SDK and by test
@@ -30,4 +31,23 @@ public interface CaseGateway {
    * @return the status the service reports after the call ({@code Closed} on success)
    */
   LifecycleStatus close(CaseId caseId, Deadline deadline);
+
+  /**
+   * One page of the account's cases ({@code ListCases}), open and closed, of both resolver types.
+   *
+   * @param nextToken empty for the first page, else the token of the page before
+   */
+  CasePage listCases(Optional<String> nextToken, Deadline deadline);
+
+  /**
+   * Adds a comment to the case ({@code CreateCaseComment}). The {@code clientToken} is the
+   * service's idempotency key: a retried call with the same token (by this gateway or by a later
+   * run) adds no second comment.
+   *
+   * @param body the comment text, 1 to 12,000 characters; sensitive in the API model, so never
+   *     logged or put in an exception message
+   * @param clientToken 1 to 255 characters, the same for every attempt at the same comment
+   * @return the id of the comment, new or the one added earlier with this token
+   */
+  String addComment(CaseId caseId, String body, String clientToken, Deadline deadline);
 }

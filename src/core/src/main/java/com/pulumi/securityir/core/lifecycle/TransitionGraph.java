@@ -6,6 +6,7 @@ import static com.pulumi.securityir.core.lifecycle.LifecycleStatus.DETECTION_AND
 import static com.pulumi.securityir.core.lifecycle.LifecycleStatus.POST_INCIDENT_ACTIVITIES;
 import static com.pulumi.securityir.core.lifecycle.LifecycleStatus.SUBMITTED;
 
+import com.pulumi.securityir.core.text.Sha256;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -107,6 +108,28 @@ public final class TransitionGraph {
   public Optional<Transition> move(
       LifecycleStatus from, LifecycleStatus to, ResolverType resolverType) {
     return movesFrom(from, resolverType).stream().filter(t -> t.to() == to).findFirst();
+  }
+
+  /**
+   * The SHA-256 (lower-case hex) of this graph's moves for every resolver type, in a fixed text
+   * form. Two graphs with the same moves have the same fingerprint, so a saved plan can tell
+   * whether it was made with the graph it is applied with.
+   */
+  public String fingerprint() {
+    StringBuilder text = new StringBuilder("securityir-transition-graph-v1\n");
+    for (ResolverType resolver : ResolverType.values()) {
+      for (Transition move : allMoves(resolver)) {
+        text.append(resolver.wireName())
+            .append('|')
+            .append(move.from().wireName())
+            .append('|')
+            .append(move.to().wireName())
+            .append('|')
+            .append(move.operation().operationName())
+            .append('\n');
+      }
+    }
+    return Sha256.hex(text.toString());
   }
 
   private static LifecycleStatus[] pair(LifecycleStatus from, LifecycleStatus to) {

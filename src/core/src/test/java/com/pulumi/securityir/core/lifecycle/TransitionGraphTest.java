@@ -208,4 +208,30 @@ class TransitionGraphTest {
         new Transition(LifecycleStatus.DETECTION_AND_ANALYSIS, LifecycleStatus.CLOSED, CLOSE_CASE)
             .toString());
   }
+
+  @Test
+  void theFingerprintIsTheDigestOfEveryMoveAndTellsTheVariantsApart() throws Exception {
+    TransitionGraph documented = TransitionGraph.of(GraphVariant.DOCUMENTED);
+    StringBuilder text = new StringBuilder("securityir-transition-graph-v1\n");
+    for (ResolverType resolver : ResolverType.values()) {
+      for (Transition move : documented.allMoves(resolver)) {
+        text.append(
+            resolver.wireName()
+                + "|"
+                + move.from().wireName()
+                + "|"
+                + move.to().wireName()
+                + "|"
+                + move.operation().operationName()
+                + "\n");
+      }
+    }
+    byte[] digest =
+        java.security.MessageDigest.getInstance("SHA-256")
+            .digest(text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    assertEquals(
+        String.format("%064x", new java.math.BigInteger(1, digest)), documented.fingerprint());
+    org.junit.jupiter.api.Assertions.assertNotEquals(
+        documented.fingerprint(), TransitionGraph.of(GraphVariant.EXTENDED).fingerprint());
+  }
 }

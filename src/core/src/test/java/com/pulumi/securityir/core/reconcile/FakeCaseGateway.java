@@ -3,6 +3,7 @@ package com.pulumi.securityir.core.reconcile;
 import com.pulumi.securityir.core.gateway.CaseGateway;
 import com.pulumi.securityir.core.gateway.CaseGatewayException;
 import com.pulumi.securityir.core.gateway.CaseGatewayException.Kind;
+import com.pulumi.securityir.core.gateway.CasePage;
 import com.pulumi.securityir.core.gateway.CaseSnapshot;
 import com.pulumi.securityir.core.gateway.Deadline;
 import com.pulumi.securityir.core.lifecycle.CaseId;
@@ -244,6 +245,16 @@ final class FakeCaseGateway implements CaseGateway {
           }
           return LifecycleStatus.CLOSED;
         });
+  }
+
+  @Override
+  public CasePage listCases(Optional<String> nextToken, Deadline deadline) {
+    throw new AssertionError("the reconciler never lists cases");
+  }
+
+  @Override
+  public String addComment(CaseId caseId, String body, String clientToken, Deadline deadline) {
+    throw new AssertionError("the reconciler never comments; the faces record changes");
   }
 
   private interface Rule {

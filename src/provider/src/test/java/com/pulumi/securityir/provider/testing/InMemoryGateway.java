@@ -3,6 +3,7 @@ package com.pulumi.securityir.provider.testing;
 import com.pulumi.securityir.core.gateway.CaseGateway;
 import com.pulumi.securityir.core.gateway.CaseGatewayException;
 import com.pulumi.securityir.core.gateway.CaseGatewayException.Kind;
+import com.pulumi.securityir.core.gateway.CasePage;
 import com.pulumi.securityir.core.gateway.CaseSnapshot;
 import com.pulumi.securityir.core.gateway.Deadline;
 import com.pulumi.securityir.core.lifecycle.CaseId;
@@ -16,8 +17,13 @@ import com.pulumi.securityir.provider.config.ServicesFactory;
 import com.pulumi.securityir.provider.services.CaseReads;
 import com.pulumi.securityir.provider.services.ProviderServices;
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -49,7 +55,7 @@ public final class InMemoryGateway implements CaseGateway {
    */
   public record Call(String operation, CaseId caseId) {
     public boolean isMutating() {
-      return !operation.equals("GetCase");
+      return !operation.equals("GetCase") && !operation.equals("ListCases");
     }
   }
 
@@ -61,6 +67,8 @@ public final class InMemoryGateway implements CaseGateway {
   private final Map<CaseId, Runnable> beforeMutation = new ConcurrentHashMap<>();
   private final Map<String, AtomicInteger> counts = new ConcurrentHashMap<>();
   private final AtomicLong nextId = new AtomicLong(8403556000L);
+  private final AtomicLong clock = new AtomicLong(1_780_000_000L);
+  private final Map<CaseId, Map<String, String>> comments = new ConcurrentHashMap<>();
 
   // ---- set-up ----
 
@@ -70,7 +78,12 @@ public final class InMemoryGateway implements CaseGateway {
     cases.put(
         id,
         new CaseSnapshot(
-            id, status, resolver, title, "arn:aws:security-ir:us-east-1:123456789012:case/" + id));
+            id,
+            status,
+            resolver,
+            title,
+            "arn:aws:security-ir:us-east-1:123456789012:case/" + id,
+            Optional.of(Instant.ofEpochSecond(clock.incrementAndGet()))));
     return id;
   }
 
@@ -80,7 +93,7 @@ public final class InMemoryGateway implements CaseGateway {
 
   /** Someone else (a responder in the console) moves the case; no rule applies. */
   public void moveBySomeoneElse(CaseId id, LifecycleStatus status) {
-    cases.computeIfPresent(id, (k, c) -> c.withStatus(status));
+    cases.computeIfPresent(id, (k, c) -> moved(c, status));
   }
 
   /**
@@ -161,7 +174,7 @@ public final class InMemoryGateway implements CaseGateway {
       if (!SELF_MOVES.contains(move)) {
         throw new CaseGatewayException(Kind.CONFLICT, "illegal transition " + move + ".");
       }
-      cases.put(caseId, current.withStatus(target));
+      cases.put(caseId, moved(current, target));
       return target;
     }
   }
@@ -174,14 +187,56 @@ public final class InMemoryGateway implements CaseGateway {
       if (current.status() == LifecycleStatus.CLOSED) {
         throw new CaseGatewayException(Kind.CONFLICT, "case " + caseId + " is already closed.");
       }
-      cases.put(caseId, current.withStatus(LifecycleStatus.CLOSED));
+      cases.put(caseId, moved(current, LifecycleStatus.CLOSED));
       return LifecycleStatus.CLOSED;
     }
   }
 
+  /** The cases ordered by id, 25 per page; the token is the index of the page's first case. */
+  @Override
+  public CasePage listCases(Optional<String> nextToken, Deadline deadline) {
+    calls.add(new Call("ListCases", null));
+    List<CaseSnapshot> all =
+        cases.values().stream().sorted(Comparator.comparing(c -> c.caseId().value())).toList();
+    int from = nextToken.map(Integer::parseInt).orElse(0);
+    int to = Math.min(all.size(), from + 25);
+    return new CasePage(
+        all.subList(from, to),
+        to < all.size() ? Optional.of(Integer.toString(to)) : Optional.empty());
+  }
+
+  /** Adds a comment once per client token, as the service's idempotency key promises. */
+  @Override
+  public String addComment(CaseId caseId, String body, String clientToken, Deadline deadline) {
+    arrive("CreateCaseComment", caseId);
+    synchronized (this) {
+      existing(caseId);
+      Map<String, String> byToken = comments.computeIfAbsent(caseId, id -> new LinkedHashMap<>());
+      byToken.putIfAbsent(clientToken, body);
+      return String.format("%06d", new ArrayList<>(byToken.keySet()).indexOf(clientToken) + 1);
+    }
+  }
+
+  /** The bodies of the comments on a case, in the order they were added. */
+  public synchronized List<String> comments(CaseId id) {
+    return List.copyOf(comments.getOrDefault(id, Map.of()).values());
+  }
+
+  /** The case moved to {@code status}, stamped with a new last update time. */
+  private CaseSnapshot moved(CaseSnapshot current, LifecycleStatus status) {
+    CaseSnapshot next = current.withStatus(status);
+    return new CaseSnapshot(
+        next.caseId(),
+        next.status(),
+        next.resolverType(),
+        next.title(),
+        next.arn(),
+        Optional.of(Instant.ofEpochSecond(clock.incrementAndGet())));
+  }
+
   private void arrive(String operation, CaseId caseId) {
     calls.add(new Call(operation, caseId));
-    if (!operation.equals("GetCase")) {
+    if (!operation.equals("GetCase") && !operation.equals("ListCases")) {
       beforeMutation.getOrDefault(caseId, () -> {}).run();
     }
     int nth =
