@@ -16,6 +16,12 @@ public final class CaseStatusResource {
   public static final String CASE_ID = "caseId";
   public static final String STATUS = "status";
   public static final String CLOSE_ON_DELETE = "closeOnDelete";
+
+  /** Why the status is declared; added to the comment that records a change, never compared. */
+  public static final String NOTE = "note";
+
+  /** Whether an applied change is recorded as a comment on the case (default true). */
+  public static final String COMMENT = "comment";
   public static final String RESOLVER_TYPE = "resolverType";
   public static final String TITLE = "title";
   public static final String CASE_ARN = "caseArn";
@@ -27,11 +33,15 @@ public final class CaseStatusResource {
           List.of(
               required(CASE_ID, PropertyType.STRING).replacingOnChange(),
               required(STATUS, PropertyType.STRING),
-              optional(CLOSE_ON_DELETE, PropertyType.BOOLEAN)),
+              optional(CLOSE_ON_DELETE, PropertyType.BOOLEAN),
+              optional(NOTE, PropertyType.STRING),
+              optional(COMMENT, PropertyType.BOOLEAN)),
           List.of(
               required(CASE_ID, PropertyType.STRING),
               required(STATUS, PropertyType.STRING),
               required(CLOSE_ON_DELETE, PropertyType.BOOLEAN),
+              optional(NOTE, PropertyType.STRING),
+              required(COMMENT, PropertyType.BOOLEAN),
               required(RESOLVER_TYPE, PropertyType.STRING),
               // Sensitive in the service's API model.
               required(TITLE, PropertyType.STRING).asSecret(),
