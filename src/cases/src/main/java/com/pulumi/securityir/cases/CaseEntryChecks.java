@@ -2,12 +2,15 @@ package com.pulumi.securityir.cases;
 
 import static com.pulumi.securityir.core.resource.CaseStatusResource.CASE_ID;
 import static com.pulumi.securityir.core.resource.CaseStatusResource.CLOSE_ON_DELETE;
+import static com.pulumi.securityir.core.resource.CaseStatusResource.COMMENT;
+import static com.pulumi.securityir.core.resource.CaseStatusResource.NOTE;
 import static com.pulumi.securityir.core.resource.CaseStatusResource.STATUS;
 
 import com.pulumi.securityir.cases.YamlNodes.Entry;
 import com.pulumi.securityir.core.lifecycle.CaseId;
 import com.pulumi.securityir.core.lifecycle.LifecycleStatus;
 import com.pulumi.securityir.core.lifecycle.Parsed;
+import com.pulumi.securityir.core.record.ChangeRecord;
 import com.pulumi.securityir.core.resource.CaseStatusResource;
 import com.pulumi.securityir.core.text.OneLine;
 import java.util.HashMap;
@@ -23,10 +26,10 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.Tag;
 
 /**
- * The checks of one case entry ({@code name: {caseId, status, closeOnDelete}}), and that no case id
- * is declared twice across the file. The keys are the CaseStatus resource's inputs ({@link
- * CaseStatusResource#DESCRIPTOR}), so a case in cases.yaml is written as a program declares one.
- * Collects into the load's problems; single use, not thread-safe.
+ * The checks of one case entry ({@code name: {caseId, status, closeOnDelete, note, comment}}), and
+ * that no case id is declared twice across the file. The keys are the CaseStatus resource's inputs
+ * ({@link CaseStatusResource#DESCRIPTOR}), so a case in cases.yaml is written as a program declares
+ * one. Collects into the load's problems; single use, not thread-safe.
  */
 final class CaseEntryChecks {
 
@@ -112,15 +115,24 @@ final class CaseEntryChecks {
     }
     Optional<CaseId> caseId = caseId(path, entry, keys.get(CASE_ID));
     Optional<LifecycleStatus> status = status(path, entry, keys.get(STATUS));
-    Optional<Boolean> closeOnDelete = closeOnDelete(path, keys.get(CLOSE_ON_DELETE));
+    Optional<Boolean> closeOnDelete = flag(path, keys.get(CLOSE_ON_DELETE), false);
+    Optional<Optional<String>> note = note(path, keys.get(NOTE));
+    Optional<Boolean> comment = flag(path, keys.get(COMMENT), true);
     caseId.ifPresent(id -> checkUniqueId(path, name, id, keys.get(CASE_ID)));
-    if (nameValid && caseId.isPresent() && status.isPresent() && closeOnDelete.isPresent()) {
+    if (nameValid
+        && caseId.isPresent()
+        && status.isPresent()
+        && closeOnDelete.isPresent()
+        && note.isPresent()
+        && comment.isPresent()) {
       return Optional.of(
           new CaseDeclaration(
               name,
               caseId.get(),
               status.get(),
               closeOnDelete.get(),
+              note.get(),
+              comment.get(),
               entry.key().getStartMark().getLine() + 1));
     }
     return Optional.empty();
@@ -240,19 +252,20 @@ final class CaseEntryChecks {
     return Optional.of(parsed.orElseThrow());
   }
 
-  private Optional<Boolean> closeOnDelete(String path, Entry key) {
+  /** A true/false setting; {@code absent} when the key is left out. */
+  private Optional<Boolean> flag(String path, Entry key, boolean absent) {
     if (key == null) {
-      return Optional.of(false);
+      return Optional.of(absent);
     }
     Node value = key.value();
-    String where = path + "." + CLOSE_ON_DELETE;
+    String where = path + "." + key.name();
     if (nodes.isForeignTagged(value)) {
       return Optional.empty();
     }
     if (YamlNodes.isNull(value)) {
       problems.add(
           key.key().getStartMark(),
-          where + ": no value; write true or false, or remove the key (default false)");
+          where + ": no value; write true or false, or remove the key (default " + absent + ")");
       return Optional.empty();
     }
     if (value instanceof ScalarNode scalar
@@ -274,6 +287,51 @@ final class CaseEntryChecks {
             + found
             + "; write true or false without quotes");
     return Optional.empty();
+  }
+
+  /**
+   * The optional note: text of 1 to {@value ChangeRecord#MAX_NOTE_LENGTH} characters. A problem
+   * names the field and the line but never quotes the note, which ends up in a sensitive comment.
+   */
+  private Optional<Optional<String>> note(String path, Entry key) {
+    if (key == null) {
+      return Optional.of(Optional.empty());
+    }
+    Node value = key.value();
+    String where = path + "." + NOTE;
+    if (nodes.isForeignTagged(value)) {
+      return Optional.empty();
+    }
+    if (YamlNodes.isNull(value)) {
+      problems.add(
+          key.key().getStartMark(),
+          where + ": no value; write why the case is declared so, or remove the key");
+      return Optional.empty();
+    }
+    if (!(value instanceof ScalarNode scalar) || !scalar.getTag().equals(Tag.STR)) {
+      problems.add(
+          value.getStartMark(),
+          where
+              + ": expected text, found "
+              + (value instanceof ScalarNode ? "a " + kind(value) : YamlNodes.describe(value))
+              + "; quote it, e.g. note: \"Contained: host isolated\"");
+      return Optional.empty();
+    }
+    Optional<String> problem = ChangeRecord.noteProblem(scalar.getValue());
+    if (problem.isPresent()) {
+      problems.add(value.getStartMark(), where + " " + problem.get());
+      return Optional.empty();
+    }
+    return Optional.of(Optional.of(scalar.getValue()));
+  }
+
+  /** How a non-text scalar is named without quoting it: {@code number}, {@code boolean}. */
+  private static String kind(Node value) {
+    Tag tag = value.getTag();
+    if (tag.equals(Tag.INT) || tag.equals(Tag.FLOAT)) {
+      return "number";
+    }
+    return tag.equals(Tag.BOOL) ? "boolean" : "value that is not text";
   }
 
   private void checkUniqueId(String path, String name, CaseId id, Entry key) {

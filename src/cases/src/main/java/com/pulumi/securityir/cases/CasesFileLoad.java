@@ -7,10 +7,17 @@ import java.util.stream.Collectors;
 /** The result of loading a cases file: the valid file, or every problem found in it. */
 public sealed interface CasesFileLoad {
 
-  /** The file is valid. */
-  record Loaded(CasesFile file) implements CasesFileLoad {
+  /**
+   * The file is valid.
+   *
+   * @param sha256 the SHA-256 (lower-case hex) of exactly the bytes the declarations were read from
+   *     (for a load from text, of its UTF-8), so a saved plan can tell whether the file changed
+   *     since
+   */
+  record Loaded(CasesFile file, String sha256) implements CasesFileLoad {
     public Loaded {
       Objects.requireNonNull(file, "file");
+      Objects.requireNonNull(sha256, "sha256");
     }
   }
 

@@ -1,6 +1,7 @@
 package com.pulumi.securityir.cases;
 
 import com.pulumi.securityir.core.text.OneLine;
+import com.pulumi.securityir.core.text.Sha256;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
@@ -99,7 +100,10 @@ public final class CasesFileLoader {
     if (bytes.length > MAX_BYTES) {
       return tooLarge(file, bytes.length);
     }
-    return decode(bytes).map(text -> load(text, file)).orElseGet(() -> notUtf8(file, bytes));
+    String sha256 = Sha256.hex(bytes);
+    return decode(bytes)
+        .map(text -> load(text, file, sha256))
+        .orElseGet(() -> notUtf8(file, bytes));
   }
 
   /**
@@ -109,6 +113,10 @@ public final class CasesFileLoader {
   public CasesFileLoad load(String content, Path displayName) {
     Objects.requireNonNull(content, "content");
     Objects.requireNonNull(displayName, "displayName");
+    return load(content, displayName, Sha256.hex(content));
+  }
+
+  private CasesFileLoad load(String content, Path displayName, String sha256) {
     if (content.length() > MAX_BYTES) {
       return tooLarge(displayName, content.length());
     }
@@ -145,7 +153,7 @@ public final class CasesFileLoader {
     }
     List<CaseDeclaration> cases = new DocumentChecks(new YamlNodes(problems, parser)).file(root);
     return problems.isEmpty()
-        ? new CasesFileLoad.Loaded(new CasesFile(displayName, cases))
+        ? new CasesFileLoad.Loaded(new CasesFile(displayName, cases), sha256)
         : new CasesFileLoad.Invalid(problems.list());
   }
 
