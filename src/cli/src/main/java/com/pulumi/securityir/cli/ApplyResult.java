@@ -1,6 +1,7 @@
 package com.pulumi.securityir.cli;
 
 import com.pulumi.securityir.core.reconcile.ReconcileOutcome;
+import com.pulumi.securityir.core.record.RecordResult;
 import java.util.List;
 
 /**
@@ -48,6 +49,24 @@ public record ApplyResult(List<CaseResult> cases) {
                     || c instanceof CaseResult.Reconciled r
                         && r.outcome() instanceof ReconcileOutcome.Stopped)
         .count();
+  }
+
+  /** Cases of a saved plan that changed since it was made, so nothing was called for them. */
+  public long staleCount() {
+    return cases.stream().filter(CaseResult.Stale.class::isInstance).count();
+  }
+
+  /** The warnings of the comments that could not be added, one per case, in file order. */
+  public List<String> commentWarnings() {
+    return cases.stream()
+        .filter(
+            c -> c instanceof CaseResult.Reconciled r && r.comment() instanceof RecordResult.Failed)
+        .map(
+            c ->
+                Renderer.label(c.declaration())
+                    + ": "
+                    + ((RecordResult.Failed) ((CaseResult.Reconciled) c).comment()).warning())
+        .toList();
   }
 
   /**

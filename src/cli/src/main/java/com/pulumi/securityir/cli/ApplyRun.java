@@ -3,6 +3,7 @@ package com.pulumi.securityir.cli;
 import com.pulumi.securityir.core.gateway.Deadline;
 import com.pulumi.securityir.core.reconcile.CancellationSignal;
 import com.pulumi.securityir.core.reconcile.ProgressListener;
+import com.pulumi.securityir.core.reconcile.ReconcileOutcome;
 import com.pulumi.securityir.core.reconcile.ReconcileRequest;
 import com.pulumi.securityir.core.reconcile.Reconciler;
 import java.util.Objects;
@@ -15,15 +16,24 @@ import java.util.Optional;
  * <p>Each reconcile starts from the snapshot read for the plan, so an apply makes exactly one call
  * per planned step unless a step's result makes the reconciler re-read. Refused, unchanged and
  * unreadable cases get no call at all. Cancellation is checked by the reconciler between steps:
- * steps in flight finish, nothing new starts, and every case is still reported. Thread-safe.
+ * steps in flight finish, nothing new starts, and every case is still reported. A case whose walk
+ * applied a step is then recorded with one comment (see {@link CaseRecorder}); a failure to comment
+ * is part of the result, never a reason to stop. Thread-safe.
  */
 public final class ApplyRun {
 
   private final Reconciler reconciler;
   private final int parallelism;
+  private final CaseRecorder recorder;
 
+  /** Applies without recording the changes on the cases. */
   public ApplyRun(Reconciler reconciler, int parallelism) {
+    this(reconciler, parallelism, CaseRecorder.off());
+  }
+
+  ApplyRun(Reconciler reconciler, int parallelism, CaseRecorder recorder) {
     this.reconciler = Objects.requireNonNull(reconciler, "reconciler");
+    this.recorder = Objects.requireNonNull(recorder, "recorder");
     if (parallelism < 1) {
       throw new IllegalArgumentException("parallelism must be >= 1, was " + parallelism);
     }
@@ -58,11 +68,18 @@ public final class ApplyRun {
                         Optional.of(change.actual()),
                         deadline,
                         cancellation);
+                ReconcileOutcome outcome = reconciler.reconcile(request, listener);
                 return new CaseResult.Reconciled(
-                    change.declaration(), change.path(), reconciler.reconcile(request, listener));
+                    change.declaration(),
+                    change.path(),
+                    outcome,
+                    recorder.record(change.declaration(), change.actual(), outcome, deadline));
               }
               if (planned instanceof PlannedCase.Unchanged unchanged) {
                 return new CaseResult.Unchanged(unchanged.declaration(), unchanged.actual());
+              }
+              if (planned instanceof PlannedCase.Stale stale) {
+                return new CaseResult.Stale(stale.declaration(), stale.staleness());
               }
               if (planned instanceof PlannedCase.Refused refused) {
                 return new CaseResult.Refused(refused.declaration(), refused);

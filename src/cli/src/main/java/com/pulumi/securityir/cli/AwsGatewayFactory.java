@@ -15,7 +15,6 @@ final class AwsGatewayFactory implements GatewayFactory {
     }
     AwsCaseGateway gateway = ((GatewayOpening.Ready) opening).gateway();
     return new Opening.Opened(
-        new OpenGateway(
-            gateway, gateway, gateway.endpoint() + ", region " + gateway.region(), gateway::close));
+        new OpenGateway(gateway, gateway, gateway.endpoint(), gateway.region(), gateway::close));
   }
 }

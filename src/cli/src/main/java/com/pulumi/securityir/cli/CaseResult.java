@@ -4,6 +4,7 @@ import com.pulumi.securityir.cases.CaseDeclaration;
 import com.pulumi.securityir.core.gateway.CaseSnapshot;
 import com.pulumi.securityir.core.plan.Plan;
 import com.pulumi.securityir.core.reconcile.ReconcileOutcome;
+import com.pulumi.securityir.core.record.RecordResult;
 import java.util.Objects;
 
 /** Where one declared case stands after an apply. Immutable. */
@@ -16,14 +17,24 @@ public sealed interface CaseResult {
 
   /**
    * The plan had a change for this case and the reconciler walked it; {@code outcome} says how it
-   * ended.
+   * ended, {@code comment} how recording the change on the case did.
    */
-  record Reconciled(CaseDeclaration declaration, Plan.Path planned, ReconcileOutcome outcome)
+  record Reconciled(
+      CaseDeclaration declaration,
+      Plan.Path planned,
+      ReconcileOutcome outcome,
+      RecordResult comment)
       implements CaseResult {
     public Reconciled {
       Objects.requireNonNull(declaration, "declaration");
       Objects.requireNonNull(planned, "planned");
       Objects.requireNonNull(outcome, "outcome");
+      Objects.requireNonNull(comment, "comment");
+    }
+
+    /** A walk whose change was not recorded (nothing applied, or recording off). */
+    public Reconciled(CaseDeclaration declaration, Plan.Path planned, ReconcileOutcome outcome) {
+      this(declaration, planned, outcome, new RecordResult.NotNeeded());
     }
 
     @Override
@@ -50,6 +61,22 @@ public sealed interface CaseResult {
     public Refused {
       Objects.requireNonNull(declaration, "declaration");
       Objects.requireNonNull(planned, "planned");
+    }
+
+    @Override
+    public boolean settled() {
+      return false;
+    }
+  }
+
+  /**
+   * A saved plan's case that changed since the plan was made (its live status or last update time
+   * differs from the plan's); nothing was called for it.
+   */
+  record Stale(CaseDeclaration declaration, Staleness staleness) implements CaseResult {
+    public Stale {
+      Objects.requireNonNull(declaration, "declaration");
+      Objects.requireNonNull(staleness, "staleness");
     }
 
     @Override

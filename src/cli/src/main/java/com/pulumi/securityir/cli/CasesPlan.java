@@ -37,20 +37,25 @@ public record CasesPlan(CasesFile file, List<PlannedCase> cases) {
     return cases.stream().filter(PlannedCase.Unreadable.class::isInstance).count();
   }
 
+  /** Cases of a saved plan that changed since it was made. */
+  public long staleCount() {
+    return cases.stream().filter(PlannedCase.Stale.class::isInstance).count();
+  }
+
   /** The API calls the changes take in all, one per step. */
   public int stepCount() {
     return changes().stream().mapToInt(c -> c.path().steps().size()).sum();
   }
 
-  /** True when some case is refused or unreadable. */
+  /** True when some case is refused, unreadable or stale. */
   public boolean hasErrors() {
-    return refusedCount() > 0 || unreadableCount() > 0;
+    return refusedCount() > 0 || unreadableCount() > 0 || staleCount() > 0;
   }
 
   /**
    * The exit code of {@code securityir plan}, as {@code terraform plan -detailed-exitcode}: {@link
-   * ExitCodes#ERROR} when any case is refused or unreadable, else {@link ExitCodes#CHANGES_PENDING}
-   * when any case needs a change, else {@link ExitCodes#OK}.
+   * ExitCodes#ERROR} when any case is refused, unreadable or stale, else {@link
+   * ExitCodes#CHANGES_PENDING} when any case needs a change, else {@link ExitCodes#OK}.
    */
   public int exitCode() {
     if (hasErrors()) {

@@ -48,6 +48,11 @@ public final class CasesPlanner {
     } catch (CaseGatewayException e) {
       return new PlannedCase.Unreadable(declaration, e);
     }
+    return planned(declaration, actual, planner);
+  }
+
+  /** The entry for {@code declaration} given the case as read. */
+  static PlannedCase planned(CaseDeclaration declaration, CaseSnapshot actual, Planner planner) {
     Plan plan = planner.plan(actual.status(), declaration.status(), actual.resolverType());
     if (plan instanceof Plan.Refusal refusal) {
       return new PlannedCase.Refused(declaration, actual, refusal);

@@ -2,6 +2,7 @@ package com.pulumi.securityir.cli;
 
 import com.pulumi.securityir.cases.CaseDeclaration;
 import com.pulumi.securityir.cases.CasesFile;
+import com.pulumi.securityir.cases.CasesFileLoad;
 import com.pulumi.securityir.core.gateway.CaseGatewayException;
 import com.pulumi.securityir.core.gateway.Deadline;
 import com.pulumi.securityir.core.lifecycle.GraphVariant;
@@ -108,7 +109,7 @@ final class DemoCommand implements Callable<Integer> {
                 + " project root directory");
       }
     }
-    Optional<CasesFile> cases = flow.load(casesFile);
+    Optional<CasesFile> cases = flow.load(casesFile).map(CasesFileLoad.Loaded::file);
     if (cases.isEmpty()) {
       return ExitCodes.ERROR;
     }
@@ -167,7 +168,9 @@ final class DemoCommand implements Callable<Integer> {
             + "  (securityir apply --yes "
             + QUICKSTART
             + "/cases.yaml; no confirmation needed against the emulator)");
-    ApplyResult result = flow.apply(plan, new Reconciler(service.gateway(), planner), PARALLEL);
+    // The demo's story is the audit trail; its apply adds no comments.
+    ApplyResult result =
+        flow.apply(plan, new Reconciler(service.gateway(), planner), PARALLEL, CaseRecorder.off());
     out.println();
     out.println(
         style.bold("3. Audit trail")

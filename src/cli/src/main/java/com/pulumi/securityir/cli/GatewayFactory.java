@@ -49,18 +49,33 @@ interface GatewayFactory {
    *
    * @param gateway reads and moves cases
    * @param auditTrail reads a case's edit history, for demo
-   * @param target where the calls go, as the plan's first line names it, e.g. {@code
-   *     https://security-ir.us-east-1.api.aws, region us-east-1}
+   * @param endpoint the endpoint the calls go to, as resolved (user info redacted), e.g. {@code
+   *     https://security-ir.us-east-1.api.aws}; a saved plan records it
+   * @param region the region the calls are signed for, e.g. {@code us-east-1}
    * @param closer releases the service
    */
-  record OpenGateway(CaseGateway gateway, CaseAuditTrail auditTrail, String target, Runnable closer)
+  record OpenGateway(
+      CaseGateway gateway,
+      CaseAuditTrail auditTrail,
+      String endpoint,
+      String region,
+      Runnable closer)
       implements AutoCloseable {
 
     public OpenGateway {
       Objects.requireNonNull(gateway, "gateway");
       Objects.requireNonNull(auditTrail, "auditTrail");
-      Objects.requireNonNull(target, "target");
+      Objects.requireNonNull(endpoint, "endpoint");
+      Objects.requireNonNull(region, "region");
       Objects.requireNonNull(closer, "closer");
+    }
+
+    /**
+     * Where the calls go, as the plan's first line names it, e.g. {@code
+     * https://security-ir.us-east-1.api.aws, region us-east-1}.
+     */
+    public String target() {
+      return endpoint + ", region " + region;
     }
 
     @Override

@@ -43,6 +43,17 @@ public sealed interface PlannedCase {
     }
   }
 
+  /**
+   * A saved plan's case that changed since the plan was made: applying the saved steps could take
+   * it somewhere nobody reviewed, so nothing may be called for it.
+   */
+  record Stale(CaseDeclaration declaration, Staleness staleness) implements PlannedCase {
+    public Stale {
+      Objects.requireNonNull(declaration, "declaration");
+      Objects.requireNonNull(staleness, "staleness");
+    }
+  }
+
   /** The case's status could not be read, so nothing is known or planned for it. */
   record Unreadable(CaseDeclaration declaration, CaseGatewayException error)
       implements PlannedCase {

@@ -12,6 +12,7 @@ import com.pulumi.securityir.core.reconcile.Wording;
 import com.pulumi.securityir.core.text.OneLine;
 import com.pulumi.securityir.core.text.Plural;
 import com.pulumi.securityir.gateway.CaseEdit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -27,6 +28,12 @@ import java.util.Optional;
 public final class Renderer {
 
   private static final String INDENT = "      ";
+
+  private static final String STALE = "changed since the plan (stale; nothing was called)";
+
+  private static final String STALE_ADVICE =
+      "review a new plan (securityir plan --out PLAN FILE), or apply with --replan to plan such"
+          + " cases again from their live status";
 
   private final Style style;
 
@@ -75,6 +82,15 @@ public final class Renderer {
           .append(style.red("refused"))
           .append('\n');
       text.append(INDENT).append(refusal.message()).append('\n');
+    } else if (planned instanceof PlannedCase.Stale stale) {
+      text.append(style.red("  x "))
+          .append(label)
+          .append(": ")
+          .append(style.red("stale"))
+          .append(", changed since the plan: ")
+          .append(stale.staleness().describe())
+          .append('\n');
+      text.append(INDENT).append(STALE_ADVICE).append('\n');
     } else {
       PlannedCase.Unreadable unreadable = (PlannedCase.Unreadable) planned;
       text.append(style.red("  x "))
@@ -108,6 +124,9 @@ public final class Renderer {
     if (plan.unreadableCount() > 0) {
       text.append(", ").append(plan.unreadableCount()).append(" unreadable");
     }
+    if (plan.staleCount() > 0) {
+      text.append(", ").append(plan.staleCount()).append(" stale");
+    }
     return text.append(".\n").toString();
   }
 
@@ -120,21 +139,21 @@ public final class Renderer {
     if (!plan.hasErrors()) {
       return Optional.empty();
     }
-    StringBuilder text = new StringBuilder();
+    List<String> parts = new ArrayList<>();
     if (plan.refusedCount() > 0) {
-      text.append(Plural.count(plan.refusedCount(), "case")).append(" refused");
+      parts.add(Plural.count(plan.refusedCount(), "case") + " refused");
     }
     if (plan.unreadableCount() > 0) {
-      if (text.length() > 0) {
-        text.append(", ");
-      }
-      text.append(Plural.count(plan.unreadableCount(), "case")).append(" could not be read");
+      parts.add(Plural.count(plan.unreadableCount(), "case") + " could not be read");
       if (plan.unreadableCount() == plan.cases().size()) {
         PlannedCase.Unreadable first = (PlannedCase.Unreadable) plan.cases().get(0);
-        return Optional.of(text.append(": ").append(first.error().getMessage()).toString());
+        return Optional.of(parts.get(0) + ": " + first.error().getMessage());
       }
     }
-    return Optional.of(text.append("; see the plan above").toString());
+    if (plan.staleCount() > 0) {
+      parts.add(Plural.count(plan.staleCount(), "case") + " " + STALE);
+    }
+    return Optional.of(String.join(", ", parts) + "; see the plan above");
   }
 
   // ---- apply -----------------------------------------------------------------------------------
@@ -191,6 +210,16 @@ public final class Renderer {
           + ": left in "
           + quote(refused.planned().actual().status())
           + " (refused; nothing was called)\n";
+    }
+    if (result instanceof CaseResult.Stale stale) {
+      return style.red("  x ")
+          + label
+          + ": stale, nothing was called: "
+          + stale.staleness().describe()
+          + "\n"
+          + INDENT
+          + STALE_ADVICE
+          + "\n";
     }
     if (result instanceof CaseResult.Unreadable unreadable) {
       return style.red("  x ")
@@ -268,7 +297,21 @@ public final class Renderer {
         + result.refusedCount()
         + " refused, "
         + result.failedCount()
-        + " failed.\n";
+        + " failed"
+        + (result.staleCount() > 0 ? ", " + result.staleCount() + " stale" : "")
+        + ".\n";
+  }
+
+  /**
+   * The line printed before applying a saved plan's case that changed since the plan and is planned
+   * again ({@code --replan}).
+   */
+  public String stalePlannedAgain(CaseDeclaration declaration, Staleness staleness) {
+    return style.yellow("  ~ ")
+        + label(declaration)
+        + ": changed since the plan ("
+        + staleness.describe()
+        + "); planned again from its live status\n";
   }
 
   /** The one line for stderr when an apply left cases short of their declared status. */
@@ -276,17 +319,17 @@ public final class Renderer {
     if (result.exitCode() == ExitCodes.OK) {
       return Optional.empty();
     }
-    StringBuilder text = new StringBuilder();
+    List<String> parts = new ArrayList<>();
     if (result.refusedCount() > 0) {
-      text.append(Plural.count(result.refusedCount(), "case")).append(" refused");
+      parts.add(Plural.count(result.refusedCount(), "case") + " refused");
     }
     if (result.failedCount() > 0) {
-      if (text.length() > 0) {
-        text.append(", ");
-      }
-      text.append(Plural.count(result.failedCount(), "case")).append(" not in the declared status");
+      parts.add(Plural.count(result.failedCount(), "case") + " not in the declared status");
     }
-    return Optional.of(text.append("; see where each case stands above").toString());
+    if (result.staleCount() > 0) {
+      parts.add(Plural.count(result.staleCount(), "case") + " " + STALE);
+    }
+    return Optional.of(String.join(", ", parts) + "; see where each case stands above");
   }
 
   // ---- audit trail -----------------------------------------------------------------------------

@@ -13,6 +13,7 @@ import com.pulumi.securityir.core.text.Plural;
 import com.pulumi.securityir.gateway.GatewayConfig;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -21,13 +22,15 @@ import picocli.CommandLine.Model.CommandSpec;
 /**
  * The steps {@code plan}, {@code apply} and {@code demo} share: load the file, open the gateway,
  * plan and print, apply and print. Failures are printed here as one line each on stderr, prefixed
- * with the command's name, and returned as empty results; stdout carries only the plan and the
- * report. The case service is reached only through the environment's {@link GatewayFactory}.
+ * with the command's name, and returned as empty results. The plan and the report go to {@link
+ * #out()}: stdout, or stderr when stdout carries a machine format ({@link #stdout()}). The case
+ * service is reached only through the environment's {@link GatewayFactory}.
  */
 final class Workflow {
 
   private final String command;
   private final PrintWriter out;
+  private final PrintWriter stdout;
   private final PrintWriter err;
   private final Style style;
   private final Environment environment;
@@ -38,18 +41,72 @@ final class Workflow {
    * @param environment the case service, and the terminal, which decides the progress bar
    */
   Workflow(String command, PrintWriter out, PrintWriter err, Style style, Environment environment) {
+    this(command, out, out, err, style, environment);
+  }
+
+  private Workflow(
+      String command,
+      PrintWriter out,
+      PrintWriter stdout,
+      PrintWriter err,
+      Style style,
+      Environment environment) {
     this.command = Objects.requireNonNull(command, "command");
     this.out = Objects.requireNonNull(out, "out");
+    this.stdout = Objects.requireNonNull(stdout, "stdout");
     this.err = Objects.requireNonNull(err, "err");
     this.style = Objects.requireNonNull(style, "style");
     this.environment = Objects.requireNonNull(environment, "environment");
     this.renderer = new Renderer(style);
   }
 
+  /**
+   * A workflow for a command's spec: text to stdout, or with a machine {@code format} the text to
+   * stderr and stdout kept for the document.
+   */
+  static Workflow of(
+      String command,
+      CommandSpec spec,
+      boolean noColor,
+      OutputFormat format,
+      Environment environment) {
+    PrintWriter stdout = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    return new Workflow(
+        command,
+        format.machine() ? err : stdout,
+        stdout,
+        err,
+        environment.style(noColor),
+        environment);
+  }
+
   /** What a command does with the plan it was shown. */
   @FunctionalInterface
   interface AfterPlan {
-    int run(Workflow flow, CaseGateway gateway, Planner planner, CasesPlan plan);
+    int run(Workflow flow, Planned planned);
+  }
+
+  /**
+   * A plan and what it was made with.
+   *
+   * @param service the open case service
+   * @param planner the planner of the chosen transition graph
+   * @param plan the plan, as printed
+   * @param casesSha256 the SHA-256 of the cases file's bytes the plan was made from
+   */
+  record Planned(
+      GatewayFactory.OpenGateway service, Planner planner, CasesPlan plan, String casesSha256) {
+    Planned {
+      Objects.requireNonNull(service, "service");
+      Objects.requireNonNull(planner, "planner");
+      Objects.requireNonNull(plan, "plan");
+      Objects.requireNonNull(casesSha256, "casesSha256");
+    }
+
+    CaseGateway gateway() {
+      return service.gateway();
+    }
   }
 
   /**
@@ -61,21 +118,18 @@ final class Workflow {
       String command,
       CommandSpec spec,
       CommonOptions options,
+      List<String> commandProblems,
+      OutputFormat format,
       Path file,
       Environment environment,
       AfterPlan next) {
-    Workflow flow =
-        new Workflow(
-            command,
-            spec.commandLine().getOut(),
-            spec.commandLine().getErr(),
-            environment.style(options.noColor),
-            environment);
-    List<String> problems = options.problems();
+    Workflow flow = of(command, spec, options.noColor, format, environment);
+    List<String> problems = new ArrayList<>(commandProblems);
+    problems.addAll(options.problems());
     if (!problems.isEmpty()) {
       return flow.fail(problems);
     }
-    Optional<CasesFile> cases = flow.load(file);
+    Optional<CasesFileLoad.Loaded> cases = flow.load(file);
     if (cases.isEmpty()) {
       return ExitCodes.ERROR;
     }
@@ -86,8 +140,8 @@ final class Workflow {
     try (GatewayFactory.OpenGateway open = opened.get()) {
       Planner planner = new Planner(TransitionGraph.of(options.graphVariant()));
       CasesPlan plan =
-          flow.plan(cases.get(), open.gateway(), planner, options.parallel(), open.target());
-      return next.run(flow, open.gateway(), planner, plan);
+          flow.plan(cases.get().file(), open.gateway(), planner, options.parallel(), open.target());
+      return next.run(flow, new Planned(open, planner, plan, cases.get().sha256()));
     }
   }
 
@@ -95,8 +149,20 @@ final class Workflow {
     return renderer;
   }
 
+  /** Where the plan, progress, prompts and report go. */
   PrintWriter out() {
     return out;
+  }
+
+  /** The process's stdout, for a machine format's document. */
+  PrintWriter stdout() {
+    return stdout;
+  }
+
+  /** Prints {@code command: warning: message} on stderr. */
+  void warn(String message) {
+    err.println(command + ": warning: " + message);
+    err.flush();
   }
 
   /** Prints {@code command: message} on stderr and returns {@link ExitCodes#ERROR}. */
@@ -114,10 +180,10 @@ final class Workflow {
   }
 
   /** The file's declarations, or empty after printing every problem of the file with its line. */
-  Optional<CasesFile> load(Path file) {
+  Optional<CasesFileLoad.Loaded> load(Path file) {
     CasesFileLoad load = new CasesFileLoader().load(file);
     if (load instanceof CasesFileLoad.Loaded loaded) {
-      return Optional.of(loaded.file());
+      return Optional.of(loaded);
     }
     CasesFileLoad.Invalid invalid = (CasesFileLoad.Invalid) load;
     err.println(
@@ -159,19 +225,25 @@ final class Workflow {
             + " transition graph");
     out.flush();
     CasesPlan plan = new CasesPlanner(gateway, planner, parallel).plan(file, Deadline.none());
+    printPlan(plan);
+    return plan;
+  }
+
+  /** Prints every planned case and the summary. */
+  void printPlan(CasesPlan plan) {
     out.println();
     out.print(renderer.plan(plan));
     out.println();
     out.print(renderer.planSummary(plan));
     out.flush();
-    return plan;
   }
 
   /**
-   * Applies the plan's changes with progress, then prints where every case stands and the summary.
-   * Ctrl-C stops after the steps in flight; the report is printed all the same.
+   * Applies the plan's changes with progress, records each change with {@code recorder}, then
+   * prints where every case stands and the summary, and a warning per comment that failed. Ctrl-C
+   * stops after the steps in flight; the report is printed all the same.
    */
-  ApplyResult apply(CasesPlan plan, Reconciler reconciler, int parallel) {
+  ApplyResult apply(CasesPlan plan, Reconciler reconciler, int parallel, CaseRecorder recorder) {
     out.println();
     out.println(
         style.bold(
@@ -185,7 +257,8 @@ final class Workflow {
     out.flush();
     ApplyResult result;
     try (Interruption interruption = Interruption.install(err, command)) {
-      result = run(plan, reconciler, parallel, interruption);
+      result = run(plan, new ApplyRun(reconciler, parallel, recorder), interruption);
+      report(result);
       if (interruption.isCancelled()) {
         fail(
             "interrupted: stopped after the steps in flight; where each case stands is listed above."
@@ -195,22 +268,24 @@ final class Workflow {
     return result;
   }
 
-  private ApplyResult run(
-      CasesPlan plan, Reconciler reconciler, int parallel, CancellationSignal cancel) {
+  private ApplyResult run(CasesPlan plan, ApplyRun run, CancellationSignal cancel) {
     ApplyProgress progress =
         new ApplyProgress(out, renderer, style, environment.terminal().interactive(), plan);
-    ApplyResult result;
     try {
-      result = new ApplyRun(reconciler, parallel).apply(plan, progress, cancel, Deadline.none());
+      return run.apply(plan, progress, cancel, Deadline.none());
     } finally {
       progress.finish();
     }
+  }
+
+  /** Prints where every case stands, the summary, and a warning per comment that failed. */
+  private void report(ApplyResult result) {
     out.println();
     out.println(style.bold("Where each case stands:"));
     out.print(renderer.outcomes(result));
     out.println();
     out.print(renderer.applySummary(result));
     out.flush();
-    return result;
+    result.commentWarnings().forEach(this::warn);
   }
 }

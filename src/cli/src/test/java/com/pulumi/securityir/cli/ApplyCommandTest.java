@@ -75,6 +75,7 @@ class ApplyCommandTest {
         new Environment(FakeGatewayFactory.over(gateway), terminal, Optional.of("1"), dir), args);
   }
 
+  /** Each changed case ends with the one comment recording its change (issue 13). */
   @Test
   void makesExactlyThePlannedCallsAndExitsZero() throws IOException {
     FakeCaseGateway gateway = liveCases();
@@ -86,12 +87,14 @@ class ApplyCommandTest {
         List.of(
             new FakeCaseGateway.Call("GetCase", FakeCaseGateway.id("1000000001"), null),
             move("1000000001", DETECTION_AND_ANALYSIS),
-            move("1000000001", CONTAINMENT_ERADICATION_AND_RECOVERY)),
+            move("1000000001", CONTAINMENT_ERADICATION_AND_RECOVERY),
+            new FakeCaseGateway.Call("CreateCaseComment", FakeCaseGateway.id("1000000001"), null)),
         callsFor(gateway, "1000000001"));
     assertEquals(
         List.of(
             new FakeCaseGateway.Call("GetCase", FakeCaseGateway.id("1000000002"), null),
-            move("1000000002", CLOSED)),
+            move("1000000002", CLOSED),
+            new FakeCaseGateway.Call("CreateCaseComment", FakeCaseGateway.id("1000000002"), null)),
         callsFor(gateway, "1000000002"));
     assertEquals(
         List.of(new FakeCaseGateway.Call("GetCase", FakeCaseGateway.id("1000000003"), null)),

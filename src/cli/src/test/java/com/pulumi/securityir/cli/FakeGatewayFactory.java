@@ -11,7 +11,11 @@ import java.util.List;
  */
 final class FakeGatewayFactory implements GatewayFactory {
 
-  static final String TARGET = "https://security-ir.fake.example, region us-east-1";
+  static final String ENDPOINT = "https://security-ir.fake.example";
+
+  static final String REGION = "us-east-1";
+
+  static final String TARGET = ENDPOINT + ", region " + REGION;
 
   private final FakeCaseGateway gateway;
   private final List<ConfigProblem> refusal;
@@ -39,7 +43,7 @@ final class FakeGatewayFactory implements GatewayFactory {
     if (!refusal.isEmpty()) {
       return new Opening.Refused(refusal);
     }
-    return new Opening.Opened(new OpenGateway(gateway, gateway, TARGET, this::closed));
+    return new Opening.Opened(new OpenGateway(gateway, gateway, ENDPOINT, REGION, this::closed));
   }
 
   private synchronized void closed() {
