@@ -30,6 +30,9 @@ final class FakeCaseGateway implements CaseGateway, CaseAuditTrail {
   /** When every edit of the fake happens; the CLI prints it as given. */
   static final Instant EDITED_AT = Instant.parse("2026-01-02T03:04:05Z");
 
+  /** Every case's last update time as seeded; each move advances it by a second. */
+  static final Instant SEEDED_AT = Instant.parse("2026-01-01T00:00:00Z");
+
   private static final List<String> MUTATING = List.of("UpdateCaseStatus", "CloseCase");
 
   /** One call as the fake received it. */
@@ -55,6 +58,7 @@ final class FakeCaseGateway implements CaseGateway, CaseAuditTrail {
   private final Map<CaseId, CaseGatewayException> commentFailures = new HashMap<>();
   private Hook hook = id -> {};
   private Runnable afterMove = () -> {};
+  private Instant clock = SEEDED_AT;
 
   static CaseId id(String digits) {
     return new CaseId(digits);
@@ -69,8 +73,27 @@ final class FakeCaseGateway implements CaseGateway, CaseAuditTrail {
             status,
             resolverType,
             "sensitive title",
-            "arn:aws:security-ir:us-east-1:123456789012:case/" + caseId));
+            "arn:aws:security-ir:us-east-1:123456789012:case/" + caseId,
+            Optional.of(SEEDED_AT)));
     return this;
+  }
+
+  /** Moves a case as a responder would, outside any call (no call is recorded). */
+  synchronized FakeCaseGateway movedBySomeoneElse(String caseId, LifecycleStatus status) {
+    cases.put(id(caseId), updated(cases.get(id(caseId)), status));
+    return this;
+  }
+
+  /** The case in {@code status}, last updated a second after the previous update of the fake. */
+  private CaseSnapshot updated(CaseSnapshot snapshot, LifecycleStatus status) {
+    clock = clock.plusSeconds(1);
+    return new CaseSnapshot(
+        snapshot.caseId(),
+        status,
+        snapshot.resolverType(),
+        snapshot.title(),
+        snapshot.arn(),
+        Optional.of(clock));
   }
 
   synchronized FakeCaseGateway with(String caseId, LifecycleStatus status) {
@@ -168,7 +191,7 @@ final class FakeCaseGateway implements CaseGateway, CaseAuditTrail {
         throw failure;
       }
       LifecycleStatus from = cases.get(caseId).status();
-      cases.put(caseId, cases.get(caseId).withStatus(target));
+      cases.put(caseId, updated(cases.get(caseId), target));
       edits
           .computeIfAbsent(caseId, id -> new ArrayList<>())
           .add(

@@ -19,22 +19,32 @@ final class FakeGatewayFactory implements GatewayFactory {
 
   private final FakeCaseGateway gateway;
   private final List<ConfigProblem> refusal;
+  private final String endpoint;
+  private final String region;
   private final List<GatewayConfig> opened = new ArrayList<>();
   private int closed;
 
-  private FakeGatewayFactory(FakeCaseGateway gateway, List<ConfigProblem> refusal) {
+  private FakeGatewayFactory(
+      FakeCaseGateway gateway, List<ConfigProblem> refusal, String endpoint, String region) {
     this.gateway = gateway;
     this.refusal = List.copyOf(refusal);
+    this.endpoint = endpoint;
+    this.region = region;
   }
 
   /** A factory that opens {@code gateway}. */
   static FakeGatewayFactory over(FakeCaseGateway gateway) {
-    return new FakeGatewayFactory(gateway, List.of());
+    return new FakeGatewayFactory(gateway, List.of(), ENDPOINT, REGION);
+  }
+
+  /** A factory that opens {@code gateway} as if it were at {@code endpoint} in {@code region}. */
+  static FakeGatewayFactory over(FakeCaseGateway gateway, String endpoint, String region) {
+    return new FakeGatewayFactory(gateway, List.of(), endpoint, region);
   }
 
   /** A factory that refuses every configuration with {@code problems}. */
   static FakeGatewayFactory refusing(ConfigProblem... problems) {
-    return new FakeGatewayFactory(new FakeCaseGateway(), List.of(problems));
+    return new FakeGatewayFactory(new FakeCaseGateway(), List.of(problems), ENDPOINT, REGION);
   }
 
   @Override
@@ -43,7 +53,7 @@ final class FakeGatewayFactory implements GatewayFactory {
     if (!refusal.isEmpty()) {
       return new Opening.Refused(refusal);
     }
-    return new Opening.Opened(new OpenGateway(gateway, gateway, ENDPOINT, REGION, this::closed));
+    return new Opening.Opened(new OpenGateway(gateway, gateway, endpoint, region, this::closed));
   }
 
   private synchronized void closed() {
