@@ -132,8 +132,17 @@ final class ApiHandler implements HttpHandler {
       return error(f.error());
     } else if (decision instanceof FaultInjector.Decision.Drop d) {
       sleep(d.delayMs());
-      return new Answer(0, Map.of(), null, null);
+      if (!d.landed()) {
+        return new Answer(0, Map.of(), null, null);
+      }
+      Answer served = execute(ex, route, body, signingRegion);
+      return new Answer(0, Map.of(), null, served.createdCaseId());
     }
+    return execute(ex, route, body, signingRegion);
+  }
+
+  /** Serves a call that passed authentication, the rate limit and the faults. */
+  private Answer execute(HttpExchange ex, ApiRoute route, String body, String signingRegion) {
     if (route.operation().isEmpty()) {
       return error(
           ApiError.validation(

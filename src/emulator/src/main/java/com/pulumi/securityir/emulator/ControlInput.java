@@ -28,7 +28,8 @@ final class ControlInput {
           "rate",
           "seed",
           "message",
-          "retryAfterSeconds");
+          "retryAfterSeconds",
+          "landed");
 
   private ControlInput() {}
 
@@ -102,6 +103,7 @@ final class ControlInput {
     }
     unknownFields(in, FAULT_FIELDS, problems);
     Boolean drop = bool(in, "drop", problems);
+    Boolean landed = bool(in, "landed", problems);
     Long latency = whole(in, "latencyMs", problems);
     Long times = whole(in, "times", problems);
     Long after = whole(in, "after", problems);
@@ -120,7 +122,8 @@ final class ControlInput {
             rate == null ? null : rate.doubleValue(),
             seed,
             string(in, "message", problems),
-            retryAfter == null ? null : clamp(retryAfter));
+            retryAfter == null ? null : clamp(retryAfter),
+            landed != null && landed);
     return problems.isEmpty() ? new ControlResult.Ok<>(spec) : rejected(problems);
   }
 

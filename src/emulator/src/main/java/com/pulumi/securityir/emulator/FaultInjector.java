@@ -21,8 +21,11 @@ final class FaultInjector {
     /** Answer this error after {@code delayMs}. */
     record Fail(long delayMs, ApiError error) implements Decision {}
 
-    /** Close the connection without an answer after {@code delayMs}. */
-    record Drop(long delayMs) implements Decision {}
+    /**
+     * Close the connection without an answer after {@code delayMs}; when {@code landed}, only after
+     * serving the call, so it takes effect.
+     */
+    record Drop(long delayMs, boolean landed) implements Decision {}
   }
 
   private static final class Active {
@@ -101,7 +104,7 @@ final class FaultInjector {
       }
       FaultSpec s = firing.get().spec;
       if (s.drop()) {
-        return new Decision.Drop(delay);
+        return new Decision.Drop(delay, s.landed());
       }
       ErrorShape shape = ErrorShape.byName(s.error()).orElseThrow();
       return new Decision.Fail(

@@ -26,6 +26,9 @@ import java.util.List;
  * @param message message to send, or {@code null} for a default naming the fault
  * @param retryAfterSeconds {@code Retry-After} for ThrottlingException (default 1) /
  *     InternalServerException
+ * @param landed with {@code drop}: the call takes effect first, and only its answer is lost, as
+ *     when a connection breaks after the service acted; a client must learn the outcome by reading
+ *     or by an idempotent retry
  */
 public record FaultSpec(
     String operation,
@@ -38,30 +41,32 @@ public record FaultSpec(
     Double rate,
     Long seed,
     String message,
-    Integer retryAfterSeconds) {
+    Integer retryAfterSeconds,
+    boolean landed) {
 
   /** Fails the next {@code times} calls of {@code operation} with {@code error}. */
   public static FaultSpec error(String operation, String error, int times) {
-    return new FaultSpec(operation, null, error, false, 0, times, 0, null, null, null, null);
+    return new FaultSpec(operation, null, error, false, 0, times, 0, null, null, null, null, false);
   }
 
   /**
    * Fails a fraction of calls of {@code operation} with {@code error}, repeatably for a given seed.
    */
   public static FaultSpec errorRate(String operation, String error, double rate, long seed) {
-    return new FaultSpec(operation, null, error, false, 0, 0, 0, rate, seed, null, null);
+    return new FaultSpec(operation, null, error, false, 0, 0, 0, rate, seed, null, null, false);
   }
 
   /**
    * Closes the connection without an answer on the next {@code times} calls of {@code operation}.
    */
   public static FaultSpec drop(String operation, int times) {
-    return new FaultSpec(operation, null, null, true, 0, times, 0, null, null, null, null);
+    return new FaultSpec(operation, null, null, true, 0, times, 0, null, null, null, null, false);
   }
 
   /** Delays every call of {@code operation} by {@code latencyMs}. */
   public static FaultSpec latency(String operation, long latencyMs) {
-    return new FaultSpec(operation, null, null, false, latencyMs, 0, 0, null, null, null, null);
+    return new FaultSpec(
+        operation, null, null, false, latencyMs, 0, 0, null, null, null, null, false);
   }
 
   /** This fault, letting the first {@code k} matching calls through. */
@@ -77,7 +82,8 @@ public record FaultSpec(
         rate,
         seed,
         message,
-        retryAfterSeconds);
+        retryAfterSeconds,
+        landed);
   }
 
   /** This fault, restricted to calls about one case. */
@@ -93,13 +99,32 @@ public record FaultSpec(
         rate,
         seed,
         message,
-        retryAfterSeconds);
+        retryAfterSeconds,
+        landed);
   }
 
   /** This fault, with a {@code Retry-After} header value. */
   public FaultSpec withRetryAfter(int seconds) {
     return new FaultSpec(
-        operation, caseId, error, drop, latencyMs, times, after, rate, seed, message, seconds);
+        operation, caseId, error, drop, latencyMs, times, after, rate, seed, message, seconds,
+        landed);
+  }
+
+  /** This drop fault, letting each dropped call take effect before its answer is lost. */
+  public FaultSpec landing() {
+    return new FaultSpec(
+        operation,
+        caseId,
+        error,
+        drop,
+        latencyMs,
+        times,
+        after,
+        rate,
+        seed,
+        message,
+        retryAfterSeconds,
+        true);
   }
 
   /** Whether this is a pure latency fault. */
@@ -119,6 +144,9 @@ public record FaultSpec(
     }
     if (error != null && drop) {
       p.add("error/drop: give either \"error\" or \"drop\": true, not both");
+    }
+    if (landed && !drop) {
+      p.add("landed: applies only with \"drop\": true (the call lands, then its answer is lost)");
     }
     if (error != null && ErrorShape.byName(error).isEmpty()) {
       p.add("error: '" + error + "' is not a modelled error; use one of " + ErrorShape.names());

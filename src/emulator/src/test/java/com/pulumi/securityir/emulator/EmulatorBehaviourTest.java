@@ -286,6 +286,23 @@ class EmulatorBehaviourTest {
   }
 
   @Test
+  void aLandedDropTakesEffectAndOnlyLosesTheAnswer() {
+    emulator.control().injectFault(FaultSpec.drop("CreateCaseComment", 1).landing()).orElseThrow();
+    String id = seed(emulator, CaseState.SUBMITTED, Resolver.SELF);
+    assertThrows(
+        SdkClientException.class,
+        () -> sir.createCaseComment(b -> b.caseId(id).clientToken("t-1").body("first")));
+    // The retry with the same token finds the comment that landed instead of adding another.
+    String retried =
+        sir.createCaseComment(b -> b.caseId(id).clientToken("t-1").body("first")).commentId();
+    assertEquals(
+        List.of(retried),
+        sir.listComments(b -> b.caseId(id)).items().stream()
+            .map(software.amazon.awssdk.services.securityir.model.ListCommentsItem::commentId)
+            .toList());
+  }
+
+  @Test
   void latencyFaultDelaysMatchingCallsOnly() {
     emulator.control().injectFault(FaultSpec.latency("ListCases", 300)).orElseThrow();
     long start = System.nanoTime();
@@ -302,10 +319,12 @@ class EmulatorBehaviourTest {
         emulator
             .control()
             .injectFault(
-                new FaultSpec("Getcase", null, "Boom", false, 0, 0, -1, null, null, null, null));
+                new FaultSpec(
+                    "Getcase", null, "Boom", false, 0, 0, -1, null, null, null, null, true));
     String message = assertInstanceOfRejected(r);
     assertTrue(message.contains("operation: 'Getcase'"), message);
     assertTrue(message.contains("error: 'Boom'"), message);
+    assertTrue(message.contains("landed: applies only with \"drop\": true"), message);
     assertTrue(message.contains("times:"), message);
   }
 

@@ -256,6 +256,76 @@ class AwsCaseGatewayWireTest {
   }
 
   @Test
+  void readsTheLastUpdateTimeTheServiceSendsInEpochSeconds() {
+    script.add(
+        s ->
+            Answer.ok(
+                200,
+                "{\"caseStatus\":\"Submitted\",\"resolverType\":\"Self\","
+                    + "\"lastUpdatedDate\":1764579600.5}"));
+    try (AwsCaseGateway gateway = open(config().build())) {
+      // 1764579600 s after the epoch is 2025-12-01T09:00:00Z (REST-JSON timestamps are epoch
+      // seconds).
+      assertEquals(
+          java.util.Optional.of(java.time.Instant.parse("2025-12-01T09:00:00.500Z")),
+          gateway.read(CASE, Deadline.none()).lastUpdated());
+    }
+  }
+
+  @Test
+  void listsCasesByThePageAndCompletesAnItemWithoutItsStatusByReadingIt() {
+    script.add(
+        s ->
+            Answer.ok(
+                200,
+                "{\"items\":[{\"caseId\":\"8403556001\",\"caseStatus\":\"Submitted\","
+                    + "\"resolverType\":\"Self\",\"title\":\"t1\",\"lastUpdatedDate\":1764579600},"
+                    + "{\"caseId\":\"8403556009\"}],\"nextToken\":\"page-2\",\"total\":3}"));
+    script.add(s -> Answer.ok(200, "{\"caseStatus\":\"Closed\",\"resolverType\":\"AWS\"}"));
+    script.add(s -> Answer.ok(200, "{\"items\":[],\"total\":3}"));
+    try (AwsCaseGateway gateway = open(config().build())) {
+      var first = gateway.listCases(java.util.Optional.empty(), Deadline.none());
+      assertEquals(
+          List.of("8403556001 Submitted", "8403556009 Closed"),
+          first.cases().stream()
+              .map(c -> c.caseId().value() + " " + c.status().wireName())
+              .toList());
+      assertEquals(java.util.Optional.of("page-2"), first.nextToken());
+      var second = gateway.listCases(first.nextToken(), Deadline.none());
+      assertEquals(List.of(), second.cases());
+      assertEquals(java.util.Optional.empty(), second.nextToken());
+    }
+    assertEquals("/v1/list-cases", seen.get(0).path());
+    assertTrue(seen.get(0).body().contains("\"maxResults\":25"), seen.get(0).body());
+    assertEquals("/v1/cases/8403556009/get-case", seen.get(1).path());
+    assertTrue(seen.get(2).body().contains("\"nextToken\":\"page-2\""), seen.get(2).body());
+  }
+
+  @Test
+  void retriesACommentWithTheSameClientTokenAndNeverQuotesItsBody() {
+    script.add(s -> Answer.error(500, "InternalServerException", "{}", Map.of()));
+    script.add(s -> Answer.ok(201, "{\"commentId\":\"000001\"}"));
+    script.add(s -> Answer.error(403, "AccessDeniedException", "{\"message\":\"no\"}", Map.of()));
+    try (AwsCaseGateway gateway = open(config().build())) {
+      assertEquals(
+          "000001", gateway.addComment(CASE, "private body", "securityir-abc", Deadline.none()));
+      CaseGatewayException denied =
+          assertThrows(
+              CaseGatewayException.class,
+              () -> gateway.addComment(CASE, "private body", "securityir-def", Deadline.none()));
+      assertEquals(Kind.ACCESS_DENIED, denied.kind());
+      assertTrue(
+          denied.getMessage().contains("security-ir:CreateCaseComment"), denied.getMessage());
+      assertFalse(denied.getMessage().contains("private body"), denied.getMessage());
+    }
+    assertEquals(3, seen.size());
+    for (Seen request : seen.subList(0, 2)) {
+      assertEquals("/v1/cases/8403556009/create-comment", request.path());
+      assertTrue(request.body().contains("\"clientToken\":\"securityir-abc\""), request.body());
+    }
+  }
+
+  @Test
   void reportsARefusedConnectionAsUnreachableNamingTheEndpoint() throws IOException {
     int closedPort;
     try (ServerSocket socket =

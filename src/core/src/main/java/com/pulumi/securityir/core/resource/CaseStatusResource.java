@@ -22,6 +22,7 @@ public final class CaseStatusResource {
 
   /** Whether an applied change is recorded as a comment on the case (default true). */
   public static final String COMMENT = "comment";
+
   public static final String RESOLVER_TYPE = "resolverType";
   public static final String TITLE = "title";
   public static final String CASE_ARN = "caseArn";
