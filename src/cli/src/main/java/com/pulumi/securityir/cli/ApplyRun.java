@@ -3,7 +3,6 @@ package com.pulumi.securityir.cli;
 import com.pulumi.securityir.core.gateway.Deadline;
 import com.pulumi.securityir.core.reconcile.CancellationSignal;
 import com.pulumi.securityir.core.reconcile.ProgressListener;
-import com.pulumi.securityir.core.reconcile.ReconcileOutcome;
 import com.pulumi.securityir.core.reconcile.ReconcileRequest;
 import com.pulumi.securityir.core.reconcile.Reconciler;
 import java.util.Objects;
@@ -68,12 +67,15 @@ public final class ApplyRun {
                         Optional.of(change.actual()),
                         deadline,
                         cancellation);
-                ReconcileOutcome outcome = reconciler.reconcile(request, listener);
+                CaseRecorder.Walked walked =
+                    recorder.walk(
+                        change.declaration(),
+                        change.actual(),
+                        change.path(),
+                        () -> reconciler.reconcile(request, listener),
+                        deadline);
                 return new CaseResult.Reconciled(
-                    change.declaration(),
-                    change.path(),
-                    outcome,
-                    recorder.record(change.declaration(), change.actual(), outcome, deadline));
+                    change.declaration(), change.path(), walked.outcome(), walked.comment());
               }
               if (planned instanceof PlannedCase.Unchanged unchanged) {
                 return new CaseResult.Unchanged(unchanged.declaration(), unchanged.actual());

@@ -3,19 +3,32 @@ package com.pulumi.securityir.cli;
 import com.pulumi.securityir.cases.CaseDeclaration;
 import com.pulumi.securityir.core.gateway.CaseSnapshot;
 import com.pulumi.securityir.core.gateway.Deadline;
+import com.pulumi.securityir.core.lifecycle.ApiOperation;
+import com.pulumi.securityir.core.lifecycle.Transition;
+import com.pulumi.securityir.core.plan.Plan;
+import com.pulumi.securityir.core.reconcile.AppliedStep;
 import com.pulumi.securityir.core.reconcile.ReconcileOutcome;
+import com.pulumi.securityir.core.reconcile.Wording;
 import com.pulumi.securityir.core.record.ChangeRecorder;
 import com.pulumi.securityir.core.record.Origin;
 import com.pulumi.securityir.core.record.RecordResult;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Records each case's applied change with one comment on the case (through {@link ChangeRecorder},
  * which words it and derives the idempotency token), unless recording is off for the run ({@code
  * --no-comment}) or for the case ({@code comment: false}). The note is the case's own {@code note:}
- * when it has one, else the run's {@code --note}. Thread-safe.
+ * when it has one, else the run's {@code --note}.
+ *
+ * <p>A closed case takes no more comments, so a change that closes the case (always the one step
+ * {@code CloseCase}: every open status may close directly) is recorded just before the close, as
+ * the change it will be; should the walk then not close the case as planned, the result is a
+ * warning saying the comment describes a close that did not happen. Thread-safe.
  */
 final class CaseRecorder {
 
@@ -51,6 +64,54 @@ final class CaseRecorder {
   /** Whether a change of this case gets a comment. */
   boolean records(CaseDeclaration declaration) {
     return recorder.isPresent() && declaration.comment();
+  }
+
+  /** How a walk ended, and how recording its change did. */
+  record Walked(ReconcileOutcome outcome, RecordResult comment) {}
+
+  /**
+   * Runs {@code walk} (the reconcile of {@code path} from {@code start}) and records its change:
+   * after the walk, or just before it when the path closes the case.
+   */
+  Walked walk(
+      CaseDeclaration declaration,
+      CaseSnapshot start,
+      Plan.Path path,
+      Supplier<ReconcileOutcome> walk,
+      Deadline deadline) {
+    boolean closes =
+        path.steps().size() == 1 && path.steps().get(0).operation() == ApiOperation.CLOSE_CASE;
+    if (!closes || !records(declaration)) {
+      ReconcileOutcome outcome = walk.get();
+      return new Walked(outcome, record(declaration, start, outcome, deadline));
+    }
+    Transition close = path.steps().get(0);
+    ReconcileOutcome planned =
+        new ReconcileOutcome.Converged(
+            start.withStatus(close.to()), List.of(new AppliedStep(close, Instant.now())));
+    RecordResult before = record(declaration, start, planned, deadline);
+    ReconcileOutcome outcome = walk.get();
+    boolean asPlanned =
+        outcome instanceof ReconcileOutcome.Converged
+            && outcome.applied().stream()
+                .map(AppliedStep::transition)
+                .toList()
+                .equals(path.steps());
+    if (asPlanned || !(before instanceof RecordResult.Posted)) {
+      return new Walked(outcome, before);
+    }
+    return new Walked(
+        outcome,
+        new RecordResult.Failed(
+            "case "
+                + declaration.caseId()
+                + ": the comment recording the close was added just before CloseCase (a closed"
+                + " case takes no comments), but the walk did not go as it says: "
+                + (outcome instanceof ReconcileOutcome.Stopped stopped
+                    ? stopped.cause().message()
+                    : "it applied "
+                        + Wording.steps(
+                            outcome.applied().stream().map(AppliedStep::transition).toList()))));
   }
 
   /**

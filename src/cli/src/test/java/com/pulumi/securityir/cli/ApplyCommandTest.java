@@ -75,7 +75,10 @@ class ApplyCommandTest {
         new Environment(FakeGatewayFactory.over(gateway), terminal, Optional.of("1"), dir), args);
   }
 
-  /** Each changed case ends with the one comment recording its change (issue 13). */
+  /**
+   * Each changed case gets the one comment recording its change (issue 13): after its steps, or
+   * just before a close, since a closed case takes no comments.
+   */
   @Test
   void makesExactlyThePlannedCallsAndExitsZero() throws IOException {
     FakeCaseGateway gateway = liveCases();
@@ -93,8 +96,8 @@ class ApplyCommandTest {
     assertEquals(
         List.of(
             new FakeCaseGateway.Call("GetCase", FakeCaseGateway.id("1000000002"), null),
-            move("1000000002", CLOSED),
-            new FakeCaseGateway.Call("CreateCaseComment", FakeCaseGateway.id("1000000002"), null)),
+            new FakeCaseGateway.Call("CreateCaseComment", FakeCaseGateway.id("1000000002"), null),
+            move("1000000002", CLOSED)),
         callsFor(gateway, "1000000002"));
     assertEquals(
         List.of(new FakeCaseGateway.Call("GetCase", FakeCaseGateway.id("1000000003"), null)),

@@ -1,5 +1,6 @@
 package com.pulumi.securityir.cli;
 
+import static com.pulumi.securityir.core.lifecycle.LifecycleStatus.CLOSED;
 import static com.pulumi.securityir.core.lifecycle.LifecycleStatus.CONTAINMENT_ERADICATION_AND_RECOVERY;
 import static com.pulumi.securityir.core.lifecycle.LifecycleStatus.POST_INCIDENT_ACTIVITIES;
 import static com.pulumi.securityir.core.lifecycle.LifecycleStatus.SUBMITTED;
@@ -137,6 +138,39 @@ class CaseRecordTest {
             "Remaining: Detection and Analysis -> Containment, Eradication and Recovery"
                 + " (UpdateCaseStatus)."),
         body);
+  }
+
+  @Test
+  void aCloseIsRecordedJustBeforeItAndAFailedCloseIsAWarningThatTheCommentIsWrong() {
+    gateway.failingMove(
+        "1000000002",
+        CLOSED,
+        new CaseGatewayException(
+            CaseGatewayException.Kind.ACCESS_DENIED, "Access denied: CloseCase"));
+
+    CliRunner.Run apply = run("apply", cases.toString(), "--yes");
+
+    assertEquals(ExitCodes.ERROR, apply.exitCode(), apply.toString());
+    assertEquals(
+        List.of("GetCase", "CreateCaseComment", "CloseCase"),
+        gateway.calls().stream()
+            .filter(c -> c.caseId().value().equals("1000000002"))
+            .map(FakeCaseGateway.Call::operation)
+            .toList());
+    assertTrue(
+        gateway
+            .comments("1000000002")
+            .get(0)
+            .startsWith(
+                "Status changed by securityir from 'Post-incident Activities' to 'Closed' in 1 step:"));
+    assertTrue(
+        apply
+            .err()
+            .contains(
+                "securityir apply: warning: laptop (1000000002): case 1000000002: the comment"
+                    + " recording the close was added just before CloseCase (a closed case takes no"
+                    + " comments), but the walk did not go as it says: Access denied: CloseCase\n"),
+        apply.toString());
   }
 
   @Test

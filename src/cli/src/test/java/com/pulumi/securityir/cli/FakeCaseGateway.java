@@ -231,7 +231,10 @@ final class FakeCaseGateway implements CaseGateway, CaseAuditTrail {
 
   static final int PAGE_SIZE = 2;
 
-  /** Adds a comment once per client token, as the service's idempotency key promises. */
+  /**
+   * Adds a comment once per client token, as the service's idempotency key promises; refuses one on
+   * a closed case.
+   */
   @Override
   public synchronized String addComment(
       CaseId caseId, String body, String clientToken, Deadline deadline) {
@@ -239,6 +242,11 @@ final class FakeCaseGateway implements CaseGateway, CaseAuditTrail {
     CaseGatewayException failure = commentFailures.get(caseId);
     if (failure != null) {
       throw failure;
+    }
+    if (cases.containsKey(caseId) && cases.get(caseId).status() == LifecycleStatus.CLOSED) {
+      // As the emulator (docs/emulator.md): a closed case takes no comments.
+      throw new CaseGatewayException(
+          CaseGatewayException.Kind.CONFLICT, "case " + caseId + " is Closed");
     }
     Map<String, String> byToken = comments.computeIfAbsent(caseId, id -> new LinkedHashMap<>());
     byToken.putIfAbsent(clientToken, body);

@@ -166,8 +166,8 @@ class SavedPlanCommandTest {
     assertEquals(
         List.of(
             call("GetCase", "1000000002", null),
-            call("CloseCase", "1000000002", CLOSED),
-            call("CreateCaseComment", "1000000002", null)),
+            call("CreateCaseComment", "1000000002", null),
+            call("CloseCase", "1000000002", CLOSED)),
         applyCalls.stream().filter(c -> c.caseId().value().equals("1000000002")).toList());
     assertEquals(
         List.of(),

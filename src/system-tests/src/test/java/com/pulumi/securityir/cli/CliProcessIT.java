@@ -2,15 +2,12 @@ package com.pulumi.securityir.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.pulumi.securityir.emulator.CallRecord;
 import com.pulumi.securityir.emulator.EmulatorOptions;
 import com.pulumi.securityir.emulator.FaultSpec;
 import com.pulumi.securityir.emulator.SecurityIrEmulator;
-import java.io.File;
-import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -21,7 +18,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,30 +32,18 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class CliProcessIT {
 
-  private static final Path FIXTURES =
-      projectDir().resolve("src/system-tests/src/test/resources/cli");
+  private static final Path FIXTURES = CliProcess.FIXTURES;
   private static final List<String> MUTATING = List.of("UpdateCaseStatus", "CloseCase");
 
   @TempDir Path temp;
 
   private SecurityIrEmulator emulator;
 
-  private record Result(int exitCode, String out, String err) {
-    @Override
-    public String toString() {
-      return "exit " + exitCode + "\n--- stdout\n" + out + "--- stderr\n" + err;
-    }
-  }
-
-  private static Path projectDir() {
-    String dir = System.getProperty("securityir.project.dir");
-    assertNotNull(
-        dir, "system property securityir.project.dir is not set (the pom sets it for failsafe)");
-    return Path.of(dir);
-  }
+  private CliProcess cli;
 
   @BeforeEach
   void startEmulator() throws Exception {
+    cli = new CliProcess(temp);
     emulator =
         SecurityIrEmulator.start(
             EmulatorOptions.defaults().withSeedFile(FIXTURES.resolve("seed.yaml")));
@@ -70,46 +54,13 @@ class CliProcessIT {
     emulator.close();
   }
 
-  private ProcessBuilder securityir(List<String> args) {
-    List<String> command = new ArrayList<>();
-    command.add(projectDir().resolve("bin/securityir").toString());
-    command.addAll(args);
-    ProcessBuilder builder =
-        new ProcessBuilder(command)
-            .directory(temp.toFile())
-            .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
-            .redirectOutput(temp.resolve("stdout").toFile())
-            .redirectError(temp.resolve("stderr").toFile());
-    Map<String, String> env = builder.environment();
-    env.keySet()
-        .removeIf(
-            k -> k.startsWith("AWS_") || k.equals("NO_COLOR") || k.equals("SECURITYIR_JAVA_OPTS"));
-    env.put("AWS_ACCESS_KEY_ID", "AKIAIOSFODNN7EXAMPLE");
-    env.put("AWS_SECRET_ACCESS_KEY", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY");
-    env.put("AWS_CONFIG_FILE", temp.resolve("no-aws-config").toString());
-    env.put("AWS_SHARED_CREDENTIALS_FILE", temp.resolve("no-aws-credentials").toString());
-    return builder;
-  }
-
-  private Result run(String... args) throws Exception {
-    Process p = securityir(List.of(args)).start();
-    try {
-      assertTrue(p.waitFor(120, TimeUnit.SECONDS), "securityir did not finish");
-      return result(p.exitValue());
-    } finally {
-      p.destroyForcibly();
-    }
-  }
-
-  private Result result(int exitCode) throws IOException {
-    return new Result(
-        exitCode,
-        Files.readString(temp.resolve("stdout")),
-        Files.readString(temp.resolve("stderr")));
+  private CliProcess.Result run(String... args) throws Exception {
+    return cli.run(args);
   }
 
   /** Runs {@code command FILE --endpoint <emulator> --region us-east-1 extra...}. */
-  private Result runOn(String command, String fixture, String... extra) throws Exception {
+  private CliProcess.Result runOn(String command, String fixture, String... extra)
+      throws Exception {
     List<String> args =
         new ArrayList<>(
             List.of(
@@ -133,7 +84,7 @@ class CliProcessIT {
 
   @Test
   void planExitsZeroWhenEveryCaseIsInItsDeclaredStatus() throws Exception {
-    Result r = runOn("plan", "converged.yaml");
+    CliProcess.Result r = runOn("plan", "converged.yaml");
 
     assertEquals(0, r.exitCode(), r.toString());
     assertTrue(
@@ -146,7 +97,7 @@ class CliProcessIT {
 
   @Test
   void planExitsTwoWhenChangesArePendingAndMakesNoMutatingCall() throws Exception {
-    Result r = runOn("plan", "changes.yaml");
+    CliProcess.Result r = runOn("plan", "changes.yaml");
 
     assertEquals(2, r.exitCode(), r.toString());
     assertTrue(
@@ -172,7 +123,7 @@ class CliProcessIT {
 
   @Test
   void planExitsOneForARefusalAndSaysWhy() throws Exception {
-    Result r = runOn("plan", "refusal.yaml");
+    CliProcess.Result r = runOn("plan", "refusal.yaml");
 
     assertEquals(1, r.exitCode(), r.toString());
     assertTrue(
@@ -190,7 +141,7 @@ class CliProcessIT {
       closedPort = socket.getLocalPort();
     }
 
-    Result r =
+    CliProcess.Result r =
         run(
             "plan",
             FIXTURES.resolve("changes.yaml").toString(),
@@ -208,12 +159,13 @@ class CliProcessIT {
     assertTrue(errLines.get(0).contains("http://127.0.0.1:" + closedPort), r.toString());
     assertFalse(r.err().contains("\tat "), r.toString());
     assertFalse(
-        r.out().contains("wJalrXUtnFEMI") || r.err().contains("wJalrXUtnFEMI"), "secret printed");
+        r.out().contains(CliProcess.SECRET_KEY) || r.err().contains(CliProcess.SECRET_KEY),
+        "secret printed");
   }
 
   @Test
   void planExitsOneListingEveryProblemOfABadFileWithItsLine() throws Exception {
-    Result r = runOn("plan", "invalid.yaml");
+    CliProcess.Result r = runOn("plan", "invalid.yaml");
 
     assertEquals(1, r.exitCode(), r.toString());
     String file = FIXTURES.resolve("invalid.yaml").toString();
@@ -241,7 +193,7 @@ class CliProcessIT {
 
   @Test
   void applyWithYesConvergesMakingExactlyThePlannedCalls() throws Exception {
-    Result r = runOn("apply", "changes.yaml", "--yes", "--parallel", "2");
+    CliProcess.Result r = runOn("apply", "changes.yaml", "--yes", "--parallel", "2");
 
     assertEquals(0, r.exitCode(), r.toString());
     assertTrue(
@@ -274,13 +226,13 @@ class CliProcessIT {
             .toList());
     assertEquals(1, moves.stream().filter(c -> "1000000001".equals(c.caseId())).count());
 
-    Result again = runOn("plan", "changes.yaml");
+    CliProcess.Result again = runOn("plan", "changes.yaml");
     assertEquals(0, again.exitCode(), again.toString());
   }
 
   @Test
   void applyWithoutYesAndWithoutATerminalRefusesAndChangesNothing() throws Exception {
-    Result r = runOn("apply", "changes.yaml");
+    CliProcess.Result r = runOn("apply", "changes.yaml");
 
     assertEquals(1, r.exitCode(), r.toString());
     assertTrue(
@@ -310,7 +262,7 @@ class CliProcessIT {
             HttpResponse.BodyHandlers.ofString());
     assertTrue(fault.statusCode() / 100 == 2, fault.body());
 
-    Result r = runOn("apply", "changes.yaml", "--yes");
+    CliProcess.Result r = runOn("apply", "changes.yaml", "--yes");
 
     assertEquals(1, r.exitCode(), r.toString());
     assertTrue(
@@ -341,7 +293,7 @@ class CliProcessIT {
     emulator.control().injectFault(FaultSpec.latency("UpdateCaseStatus", 1500)).orElseThrow();
     emulator.control().injectFault(FaultSpec.latency("CloseCase", 1500)).orElseThrow();
     Process p =
-        securityir(
+        cli.builder(
                 List.of(
                     "apply",
                     FIXTURES.resolve("changes.yaml").toString(),
@@ -362,7 +314,7 @@ class CliProcessIT {
       Process kill = new ProcessBuilder("kill", "-INT", Long.toString(p.pid())).start();
       assertTrue(kill.waitFor(10, TimeUnit.SECONDS));
       assertTrue(p.waitFor(120, TimeUnit.SECONDS), "apply did not stop after SIGINT");
-      Result r = result(p.exitValue());
+      CliProcess.Result r = cli.result(p.exitValue());
 
       assertEquals(130, r.exitCode(), r.toString());
       assertTrue(r.out().contains("cancelled (interrupted) before the next step"), r.toString());
@@ -388,7 +340,7 @@ class CliProcessIT {
 
   @Test
   void demoShowsPlanApplyAndAuditTrailAndExitsZeroAsDesigned() throws Exception {
-    Result r = run("demo");
+    CliProcess.Result r = run("demo");
 
     assertEquals(0, r.exitCode(), r.toString());
     assertTrue(
