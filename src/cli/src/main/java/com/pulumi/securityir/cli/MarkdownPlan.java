@@ -4,8 +4,9 @@ import com.pulumi.securityir.core.lifecycle.LifecycleStatus;
 import com.pulumi.securityir.core.lifecycle.Transition;
 import com.pulumi.securityir.core.reconcile.Wording;
 import com.pulumi.securityir.core.text.Plural;
-import java.util.LinkedHashMap;
+import java.util.Comparator;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * {@code plan --format markdown}: the plan as a pull-request comment, documented in docs/cli.md. A
@@ -83,9 +84,11 @@ final class MarkdownPlan {
     return md.toString();
   }
 
-  /** Each transition the plan's paths use, in first-use order, with how many cases take it. */
+  /** Each transition the plan's paths use, in lifecycle order, with how many cases take it. */
   static Map<Transition, Integer> transitions(CasesPlan plan) {
-    Map<Transition, Integer> used = new LinkedHashMap<>();
+    Map<Transition, Integer> used =
+        new TreeMap<>(
+            Comparator.comparing((Transition t) -> t.from()).thenComparing(Transition::to));
     for (PlannedCase.Change change : plan.changes()) {
       change.path().steps().forEach(step -> used.merge(step, 1, Integer::sum));
     }

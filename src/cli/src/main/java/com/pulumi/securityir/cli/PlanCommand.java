@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -137,7 +138,7 @@ final class PlanCommand implements Callable<Integer> {
         planned.planner().graph().variant(),
         planned.planner().graph().fingerprint(),
         BuildInfo.version(),
-        Instant.now());
+        Instant.now().truncatedTo(ChronoUnit.SECONDS));
   }
 
   /** {@code --out} may name a new file or an earlier plan, never the cases file or another file. */
