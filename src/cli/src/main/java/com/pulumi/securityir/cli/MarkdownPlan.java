@@ -21,18 +21,7 @@ final class MarkdownPlan {
 
   static String markdown(PlanFile.Header header, CasesPlan plan) {
     StringBuilder md = new StringBuilder();
-    md.append("### securityir plan: ")
-        .append(plan.changes().size())
-        .append(" to change (")
-        .append(Plural.count(plan.stepCount(), "step"))
-        .append("), ")
-        .append(plan.unchangedCount())
-        .append(" unchanged, ")
-        .append(plan.refusedCount())
-        .append(" refused");
-    if (plan.unreadableCount() > 0) {
-      md.append(", ").append(plan.unreadableCount()).append(" unreadable");
-    }
+    md.append("### securityir plan: ").append(Renderer.planCounts(plan));
     md.append("\n\n");
     md.append("Cases file ")
         .append(code(header.casesFile()))

@@ -65,7 +65,14 @@ final class PlanFileReader {
     try {
       root = JsonParser.parseString(text);
     } catch (JsonParseException e) {
-      return new SavedPlan.Reading.NotAPlan();
+      // A damaged plan should be reported as one, not as a cases file with odd YAML.
+      return text.contains("\"" + PlanFile.FORMAT + "\"")
+          ? unusable(
+              file,
+              "is a securityir plan but not valid JSON ("
+                  + OneLine.message(e.getMessage())
+                  + "); make the plan again: securityir plan --out PLAN FILE")
+          : new SavedPlan.Reading.NotAPlan();
     }
     if (!root.isJsonObject() || !isFormat(root.getAsJsonObject().get("format"))) {
       return new SavedPlan.Reading.NotAPlan();

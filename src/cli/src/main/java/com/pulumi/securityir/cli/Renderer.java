@@ -106,13 +106,20 @@ public final class Renderer {
   }
 
   /**
-   * {@code Plan: 2 to change, 1 unchanged, 1 refused.}, plus the unreadable count when there are
-   * any.
+   * {@code Plan: 2 to change (3 steps), 1 unchanged, 1 refused.}, plus the unreadable and stale
+   * counts when there are any.
    */
   public String planSummary(CasesPlan plan) {
+    return style.bold("Plan:") + " " + planCounts(plan) + ".\n";
+  }
+
+  /**
+   * The plan's counts as the summary words them, e.g. {@code 2 to change (3 steps), 1 unchanged, 1
+   * refused}.
+   */
+  static String planCounts(CasesPlan plan) {
     StringBuilder text =
-        new StringBuilder(style.bold("Plan:"))
-            .append(' ')
+        new StringBuilder()
             .append(plan.changes().size())
             .append(" to change (")
             .append(Plural.count(plan.stepCount(), "step"))
@@ -127,7 +134,7 @@ public final class Renderer {
     if (plan.staleCount() > 0) {
       text.append(", ").append(plan.staleCount()).append(" stale");
     }
-    return text.append(".\n").toString();
+    return text.toString();
   }
 
   /**

@@ -3,7 +3,6 @@ package com.pulumi.securityir.cli;
 import static com.pulumi.securityir.core.lifecycle.LifecycleStatus.CLOSED;
 import static com.pulumi.securityir.core.lifecycle.LifecycleStatus.CONTAINMENT_ERADICATION_AND_RECOVERY;
 import static com.pulumi.securityir.core.lifecycle.LifecycleStatus.DETECTION_AND_ANALYSIS;
-import static com.pulumi.securityir.core.lifecycle.LifecycleStatus.POST_INCIDENT_ACTIVITIES;
 import static com.pulumi.securityir.core.lifecycle.LifecycleStatus.SUBMITTED;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -12,7 +11,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.pulumi.securityir.core.gateway.CaseGatewayException;
 import com.pulumi.securityir.core.lifecycle.LifecycleStatus;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -24,32 +22,12 @@ class ApplyCommandTest {
 
   @TempDir Path dir;
 
-  /** phishing: 2 steps to Containment; laptop: a close; drill: already Submitted. */
   private Path threeCases() throws IOException {
-    Path file = dir.resolve("cases.yaml");
-    Files.writeString(
-        file,
-        String.join(
-            "\n",
-            "cases:",
-            "  phishing:",
-            "    caseId: \"1000000001\"",
-            "    status: Containment, Eradication and Recovery",
-            "  laptop:",
-            "    caseId: \"1000000002\"",
-            "    status: Closed",
-            "  drill:",
-            "    caseId: \"1000000003\"",
-            "    status: Submitted",
-            ""));
-    return file;
+    return Fixtures.threeCases(dir);
   }
 
   private FakeCaseGateway liveCases() {
-    return new FakeCaseGateway()
-        .with("1000000001", SUBMITTED)
-        .with("1000000002", POST_INCIDENT_ACTIVITIES)
-        .with("1000000003", SUBMITTED);
+    return Fixtures.threeLiveCases();
   }
 
   private static FakeCaseGateway.Call move(String caseId, LifecycleStatus target) {

@@ -10,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.pulumi.securityir.core.gateway.CaseGatewayException;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,10 +27,9 @@ class CaseRecordTest {
   /** phishing has its own note; laptop has none; drill asks for no comment. */
   @BeforeEach
   void threeCases() throws IOException {
-    cases = dir.resolve("cases.yaml");
-    Files.writeString(
-        cases,
-        String.join(
+    cases =
+        Fixtures.casesFile(
+            dir,
             "\n",
             "cases:",
             "  phishing:",
@@ -44,8 +42,7 @@ class CaseRecordTest {
             "  drill:",
             "    caseId: \"1000000003\"",
             "    status: Detection and Analysis",
-            "    comment: false",
-            ""));
+            "    comment: false");
     gateway =
         new FakeCaseGateway()
             .with("1000000001", SUBMITTED)

@@ -7,6 +7,8 @@ import com.pulumi.securityir.core.lifecycle.GraphVariant;
 import com.pulumi.securityir.core.lifecycle.LifecycleStatus;
 import com.pulumi.securityir.core.lifecycle.TransitionGraph;
 import com.pulumi.securityir.core.plan.Planner;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,6 +22,42 @@ final class Fixtures {
 
   static CaseDeclaration declare(String name, String caseId, LifecycleStatus status) {
     return new CaseDeclaration(name, new CaseId(caseId), status, false, 1);
+  }
+
+  /** Writes {@code lines} as {@code dir/cases.yaml}. */
+  static Path casesFile(Path dir, String... lines) throws IOException {
+    Path file = dir.resolve("cases.yaml");
+    Files.writeString(file, String.join("\n", lines) + "\n");
+    return file;
+  }
+
+  /**
+   * The three cases of {@link #threeLiveCases()}: phishing, 2 steps to Containment; laptop, a
+   * close; drill, already Submitted.
+   */
+  static Path threeCases(Path dir) throws IOException {
+    return casesFile(
+        dir,
+        "cases:",
+        "  phishing:",
+        "    caseId: \"1000000001\"",
+        "    status: Containment, Eradication and Recovery",
+        "  laptop:",
+        "    caseId: \"1000000002\"",
+        "    status: Closed",
+        "  drill:",
+        "    caseId: \"1000000003\"",
+        "    status: Submitted");
+  }
+
+  /**
+   * The live cases {@link #threeCases} declares: Submitted, Post-incident Activities, Submitted.
+   */
+  static FakeCaseGateway threeLiveCases() {
+    return new FakeCaseGateway()
+        .with("1000000001", LifecycleStatus.SUBMITTED)
+        .with("1000000002", LifecycleStatus.POST_INCIDENT_ACTIVITIES)
+        .with("1000000003", LifecycleStatus.SUBMITTED);
   }
 
   /** A cases file of {@code name, caseId, status} triples. */

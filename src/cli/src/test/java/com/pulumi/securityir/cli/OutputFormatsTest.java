@@ -13,7 +13,6 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.pulumi.securityir.core.gateway.CaseGatewayException;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -33,10 +32,9 @@ class OutputFormatsTest {
   /** Two cases take Submitted -> Detection and Analysis; one is closed; one is refused. */
   @BeforeEach
   void fourCases() throws IOException {
-    cases = dir.resolve("cases.yaml");
-    Files.writeString(
-        cases,
-        String.join(
+    cases =
+        Fixtures.casesFile(
+            dir,
             "\n",
             "cases:",
             "  phishing:",
@@ -50,8 +48,7 @@ class OutputFormatsTest {
             "    status: Closed",
             "  old:",
             "    caseId: \"1000000004\"",
-            "    status: Detection and Analysis",
-            ""));
+            "    status: Detection and Analysis");
     gateway =
         new FakeCaseGateway()
             .with("1000000001", SUBMITTED)

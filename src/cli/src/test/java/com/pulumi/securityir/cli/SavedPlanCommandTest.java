@@ -3,8 +3,6 @@ package com.pulumi.securityir.cli;
 import static com.pulumi.securityir.core.lifecycle.LifecycleStatus.CLOSED;
 import static com.pulumi.securityir.core.lifecycle.LifecycleStatus.CONTAINMENT_ERADICATION_AND_RECOVERY;
 import static com.pulumi.securityir.core.lifecycle.LifecycleStatus.DETECTION_AND_ANALYSIS;
-import static com.pulumi.securityir.core.lifecycle.LifecycleStatus.POST_INCIDENT_ACTIVITIES;
-import static com.pulumi.securityir.core.lifecycle.LifecycleStatus.SUBMITTED;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -34,31 +32,11 @@ class SavedPlanCommandTest {
   private Path planFile;
   private FakeCaseGateway gateway;
 
-  /** phishing: 2 steps; laptop: a close; drill: no change. */
   @BeforeEach
   void threeCases() throws IOException {
-    cases = dir.resolve("cases.yaml");
-    Files.writeString(
-        cases,
-        String.join(
-            "\n",
-            "cases:",
-            "  phishing:",
-            "    caseId: \"1000000001\"",
-            "    status: Containment, Eradication and Recovery",
-            "  laptop:",
-            "    caseId: \"1000000002\"",
-            "    status: Closed",
-            "  drill:",
-            "    caseId: \"1000000003\"",
-            "    status: Submitted",
-            ""));
+    cases = Fixtures.threeCases(dir);
     planFile = dir.resolve("plan.json");
-    gateway =
-        new FakeCaseGateway()
-            .with("1000000001", SUBMITTED)
-            .with("1000000002", POST_INCIDENT_ACTIVITIES)
-            .with("1000000003", SUBMITTED);
+    gateway = Fixtures.threeLiveCases();
   }
 
   private CliRunner.Run run(FakeGatewayFactory gateways, String... args) {
