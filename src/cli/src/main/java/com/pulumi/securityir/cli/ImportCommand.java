@@ -152,7 +152,9 @@ final class ImportCommand implements Callable<Integer> {
       if (failure.isPresent()) {
         return flow.fail(failure.get());
       }
-      stdout.print(report(listed, resolvers.get(), selection));
+      stdout.print(
+          new ImportReport(out, Optional.ofNullable(pulumiImport), nextPlan())
+              .text(listed.pages(), resolvers.get(), selection));
       stdout.flush();
       return ExitCodes.OK;
     }
@@ -194,83 +196,10 @@ final class ImportCommand implements Callable<Integer> {
             + " cannot be declared: it is commented out below, with the reason.");
   }
 
-  private String report(
-      ImportListing.Listing.Listed listed,
-      ImportSelection.Resolvers resolvers,
-      ImportSelection selection) {
-    StringBuilder text = new StringBuilder();
-    text.append("Listed ")
-        .append(Plural.count(selection.listed(), "case"))
-        .append(" on ")
-        .append(Plural.count(listed.pages(), "page"))
-        .append(".\n");
-    if (selection.closedLeftOut() > 0) {
-      text.append("Left out: ")
-          .append(Plural.count(selection.closedLeftOut(), "closed case"))
-          .append(" (--all adds them).\n");
-    }
-    if (selection.resolverLeftOut() > 0) {
-      text.append("Left out: ")
-          .append(
-              Plural.count(
-                  selection.resolverLeftOut(),
-                  resolvers == ImportSelection.Resolvers.SELF
-                      ? "AWS-supported case"
-                      : "self-managed case"))
-          .append(" (--resolver all adds them).\n");
-    }
-    text.append("Wrote ")
-        .append(out)
-        .append(": ")
-        .append(Plural.count(selection.declared().size(), "case"))
-        .append(", each declared in its current status.\n");
-    List<CasesFileWriter.CommentedOut> commentedOut = selection.commentedOut();
-    if (!commentedOut.isEmpty()) {
-      text.append("Commented out in ")
-          .append(out)
-          .append(": ")
-          .append(Plural.count(commentedOut.size(), "case"))
-          .append(" in a status only the service or AWS responders set, which a cases file cannot")
-          .append(" declare:\n");
-      for (CasesFileWriter.CommentedOut c : commentedOut) {
-        text.append("  ")
-            .append(c.name())
-            .append(" (")
-            .append(c.caseId())
-            .append("): ")
-            .append(c.status().wireName())
-            .append('\n');
-      }
-    }
-    if (pulumiImport != null) {
-      text.append("Wrote ")
-          .append(pulumiImport)
-          .append(": ")
-          .append(Plural.count(selection.declared().size(), "CaseStatus resource"))
-          .append(" for 'pulumi import --file', with the names of ")
-          .append(out)
-          .append(
-              commentedOut.isEmpty()
-                  ? ""
-                  : " (the commented-out "
-                      + Plural.count(commentedOut.size(), "case")
-                      + " left out)")
-          .append(".\n");
-    }
-    text.append("\nNext: ").append(nextPlan()).append('\n');
-    text.append("  It should exit 0 and change nothing; then edit the status of each case you")
-        .append(" mean to move.\n");
-    if (pulumiImport != null) {
-      text.append("For a Pulumi stack: pulumi import --file ")
-          .append(shell(pulumiImport.toString()))
-          .append('\n');
-    }
-    return text.toString();
-  }
-
   /** The plan of the written file, against the same service, as one can paste it. */
   private String nextPlan() {
-    StringBuilder command = new StringBuilder("securityir plan ").append(shell(out.toString()));
+    StringBuilder command =
+        new StringBuilder("securityir plan ").append(ImportReport.shell(out.toString()));
     appendOption(command, "--endpoint", options.endpoint);
     appendOption(command, "--region", options.region);
     appendOption(command, "--profile", options.profile);
@@ -279,12 +208,7 @@ final class ImportCommand implements Callable<Integer> {
 
   private static void appendOption(StringBuilder command, String name, String value) {
     if (value != null) {
-      command.append(' ').append(name).append(' ').append(shell(value));
+      command.append(' ').append(name).append(' ').append(ImportReport.shell(value));
     }
-  }
-
-  /** {@code value} as one shell word. */
-  private static String shell(String value) {
-    return value.matches("[A-Za-z0-9._/:=@,+-]+") ? value : "'" + value.replace("'", "'\\''") + "'";
   }
 }

@@ -233,7 +233,7 @@ class ImportCommandTest {
                     + pulumi
                     + ": 5 CaseStatus resources for 'pulumi import --file', with the names of "
                     + out
-                    + " (the commented-out 2 cases left out).\n"),
+                    + " (2 commented-out cases left out).\n"),
         run.toString());
     assertTrue(
         run.out().endsWith("For a Pulumi stack: pulumi import --file " + pulumi + "\n"),
