@@ -34,7 +34,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -350,12 +350,12 @@ class ImportCommandTest {
     Path out = dir.resolve("cases.yaml");
     CaseGateway failing =
         listing(
-            (token, page) -> {
+            token -> {
               if (token.isPresent()) {
                 throw new CaseGatewayException(
                     CaseGatewayException.Kind.ACCESS_DENIED, "Access denied: grant ListCases.");
               }
-              return page;
+              return gateway.listCases(token, Deadline.none());
             });
 
     CliRunner.Run run = CliRunner.run(factory(failing), dir, "import", "--out", out.toString());
@@ -371,7 +371,7 @@ class ImportCommandTest {
   @Test
   void aPageTokenGivenTwiceEndsTheListingInsteadOfLoopingForever() {
     Path out = dir.resolve("cases.yaml");
-    CaseGateway looping = listing((token, page) -> new CasePage(page.cases(), Optional.of("2")));
+    CaseGateway looping = listing(token -> new CasePage(List.of(), Optional.of("2")));
 
     CliRunner.Run run = CliRunner.run(factory(looping), dir, "import", "--out", out.toString());
 
@@ -384,8 +384,45 @@ class ImportCommandTest {
     assertFalse(Files.exists(out));
   }
 
-  /** The fake, with its ListCases pages passed through {@code change}. */
-  private CaseGateway listing(BiFunction<Optional<String>, CasePage, CasePage> change) {
+  @Test
+  void aListingThatNeverEndsStopsAtTheBoundOfPages() {
+    Path out = dir.resolve("cases.yaml");
+    int[] calls = {0};
+    CaseGateway endless =
+        listing(token -> new CasePage(List.of(), Optional.of("token-" + ++calls[0])));
+
+    CliRunner.Run run = CliRunner.run(factory(endless), dir, "import", "--out", out.toString());
+
+    assertEquals(ExitCodes.ERROR, run.exitCode(), run.toString());
+    assertEquals(ImportListing.MAX_PAGES, calls[0]);
+    assertTrue(run.err().contains("ListCases gave more than 10000 pages"), run.err());
+    assertFalse(Files.exists(out));
+  }
+
+  @Test
+  void moreCasesThanACasesFileMayHoldWritesNothing() {
+    Path out = dir.resolve("cases.yaml");
+    // A declared entry takes well over 80 bytes, so this many cannot fit in the loader's 1 MiB.
+    int many = CasesFileLoader.MAX_BYTES / 80;
+    List<CaseSnapshot> cases = new ArrayList<>();
+    for (int i = 0; i < many; i++) {
+      CaseId id = new CaseId(String.format("3%09d", i));
+      cases.add(new CaseSnapshot(id, SUBMITTED, SELF, "sensitive title", "arn"));
+    }
+    CaseGateway huge = listing(token -> new CasePage(cases, Optional.empty()));
+
+    CliRunner.Run run = CliRunner.run(factory(huge), dir, "import", "--out", out.toString());
+
+    assertEquals(ExitCodes.ERROR, run.exitCode(), run.toString());
+    assertTrue(
+        run.err().contains("more than one may hold (" + CasesFileLoader.MAX_BYTES + ")"),
+        run.err());
+    assertTrue(run.err().endsWith("; nothing was written\n"), run.err());
+    assertFalse(Files.exists(out));
+  }
+
+  /** The fake, with ListCases answered by {@code pages} from the token asked for. */
+  private CaseGateway listing(Function<Optional<String>, CasePage> pages) {
     return new CaseGateway() {
       @Override
       public CaseSnapshot read(CaseId caseId, Deadline deadline) {
@@ -404,7 +441,7 @@ class ImportCommandTest {
 
       @Override
       public CasePage listCases(Optional<String> nextToken, Deadline deadline) {
-        return change.apply(nextToken, gateway.listCases(nextToken, deadline));
+        return pages.apply(nextToken);
       }
 
       @Override

@@ -196,6 +196,14 @@ class ImportIT {
                     + "Wrote cases.yaml: 25 cases, each declared in its current status.\n"),
         imported.toString());
     assertTrue(
+        imported
+            .out()
+            .contains(
+                "\nNext: securityir plan cases.yaml --endpoint "
+                    + emulator.endpoint()
+                    + " --region us-east-1\n"),
+        imported.toString());
+    assertTrue(
         imported.out().contains("  case-2000000002 (2000000002): Ready to Close\n"),
         imported.toString());
     assertTrue(
