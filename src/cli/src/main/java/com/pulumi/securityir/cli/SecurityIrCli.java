@@ -50,6 +50,7 @@ public final class SecurityIrCli implements Runnable {
         new CommandLine(new SecurityIrCli())
             .addSubcommand(new PlanCommand(environment))
             .addSubcommand(new ApplyCommand(environment))
+            .addSubcommand(new ImportCommand(environment))
             .addSubcommand(new DemoCommand(environment))
             .addSubcommand(new EmulatorCommand());
     commandLine.setExecutionExceptionHandler(SecurityIrCli::unexpected);

@@ -22,7 +22,7 @@ class SecurityIrCliTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"plan", "apply", "demo", "emulator"})
+  @ValueSource(strings = {"plan", "apply", "import", "demo", "emulator"})
   void everyCommandHasHelp(String command) {
     CliRunner.Run run = run(command, "--help");
     assertEquals(0, run.exitCode());
@@ -92,7 +92,7 @@ class SecurityIrCliTest {
         "plan cases.yaml --max-retries 10|securityir plan: --max-retries '10': use a number from 0"
             + " (no retries) to 9 (default 3)",
         "lpan cases.yaml|securityir: unknown command 'lpan' (did you mean 'plan'?); use one of"
-            + " 'plan', 'apply', 'demo', 'emulator'",
+            + " 'plan', 'apply', 'import', 'demo', 'emulator'",
       })
   void usageErrorsAreOneLineNamingTheOptionAndTheFix(String args, String message) {
     CliRunner.Run run = run(args.split(" "));
