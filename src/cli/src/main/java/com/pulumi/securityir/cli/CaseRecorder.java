@@ -62,7 +62,7 @@ final class CaseRecorder {
   }
 
   /** Whether a change of this case gets a comment. */
-  boolean records(CaseDeclaration declaration) {
+  private boolean records(CaseDeclaration declaration) {
     return recorder.isPresent() && declaration.comment();
   }
 
@@ -109,16 +109,20 @@ final class CaseRecorder {
                 + " case takes no comments), but the walk did not go as it says: "
                 + (outcome instanceof ReconcileOutcome.Stopped stopped
                     ? stopped.cause().message()
-                    : "it applied "
-                        + Wording.steps(
-                            outcome.applied().stream().map(AppliedStep::transition).toList()))));
+                    : outcome.applied().isEmpty()
+                        ? "nothing was applied"
+                        : "it applied "
+                            + Wording.steps(
+                                outcome.applied().stream()
+                                    .map(AppliedStep::transition)
+                                    .toList()))));
   }
 
   /**
    * Records the change {@code outcome} made, starting from {@code start} (the read the walk began
    * from); no call when nothing was applied or recording is off.
    */
-  RecordResult record(
+  private RecordResult record(
       CaseDeclaration declaration,
       CaseSnapshot start,
       ReconcileOutcome outcome,

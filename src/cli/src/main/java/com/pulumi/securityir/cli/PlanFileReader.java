@@ -25,6 +25,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -119,7 +120,10 @@ final class PlanFileReader {
       }
       Optional<JsonObject> casesFile = f.object(root, "casesFile");
       Optional<JsonObject> graph = f.object(root, "transitionGraph");
-      Optional<String> path = casesFile.flatMap(o -> f.string(o, "casesFile.path"));
+      Optional<String> path =
+          casesFile
+              .flatMap(o -> f.string(o, "casesFile.path"))
+              .filter(p -> f.check(isPath(p), "casesFile.path", "not a file path"));
       Optional<String> sha = casesFile.flatMap(o -> f.string(o, "casesFile.sha256"));
       Optional<String> endpoint = f.string(root, "endpoint");
       Optional<String> region = f.string(root, "region");
@@ -177,6 +181,15 @@ final class PlanFileReader {
               file,
               header,
               new CasesPlan(new CasesFile(Path.of(path.get()), declarations), cases)));
+    }
+
+    private static boolean isPath(String text) {
+      try {
+        Path.of(text);
+        return !text.isBlank();
+      } catch (InvalidPathException e) {
+        return false;
+      }
     }
 
     private boolean unique(String where, CaseDeclaration d, Set<String> names, Set<String> ids) {
