@@ -5,6 +5,7 @@ import com.pulumi.securityir.core.reconcile.CancellationSignal;
 import com.pulumi.securityir.core.reconcile.ProgressListener;
 import com.pulumi.securityir.core.reconcile.ReconcileRequest;
 import com.pulumi.securityir.core.reconcile.Reconciler;
+import com.pulumi.securityir.core.record.Recorded;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -67,7 +68,7 @@ public final class ApplyRun {
                         Optional.of(change.actual()),
                         deadline,
                         cancellation);
-                CaseRecorder.Walked walked =
+                Recorded walked =
                     recorder.walk(
                         change.declaration(),
                         change.actual(),

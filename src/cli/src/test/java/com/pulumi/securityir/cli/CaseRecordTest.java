@@ -166,7 +166,7 @@ class CaseRecordTest {
             .contains(
                 "securityir apply: warning: laptop (1000000002): case 1000000002: the comment"
                     + " recording the close was added just before CloseCase (a closed case takes no"
-                    + " comments), but the walk did not go as it says: Access denied: CloseCase\n"),
+                    + " comments), but the case was not closed as it says: Access denied: CloseCase\n"),
         apply.toString());
   }
 

@@ -20,6 +20,7 @@ import com.pulumi.securityir.core.lifecycle.CaseId;
 import com.pulumi.securityir.core.lifecycle.LifecycleStatus;
 import com.pulumi.securityir.core.lifecycle.ResolverType;
 import com.pulumi.securityir.core.lifecycle.Transition;
+import com.pulumi.securityir.core.plan.Plan;
 import com.pulumi.securityir.core.reconcile.AppliedStep;
 import com.pulumi.securityir.core.reconcile.ReconcileOutcome;
 import com.pulumi.securityir.core.reconcile.StopCause;
@@ -246,5 +247,86 @@ class ChangeRecorderTest {
     String problem = ChangeRecord.noteProblem(tooLong).orElseThrow();
     assertTrue(problem.contains("4001 characters"), problem);
     assertFalse(problem.contains("xxxx"), problem);
+  }
+
+  private static final Transition PIA_TO_CLOSED =
+      new Transition(POST_INCIDENT_ACTIVITIES, LifecycleStatus.CLOSED, ApiOperation.CLOSE_CASE);
+
+  @Test
+  void aCloseIsRecordedBeforeTheWalkBecauseAClosedCaseTakesNoComments() {
+    CommentingGateway gateway = new CommentingGateway();
+    List<String> order = new ArrayList<>();
+    Recorded recorded =
+        new ChangeRecorder(gateway)
+            .walkAndRecord(
+                at(POST_INCIDENT_ACTIVITIES, READ_AT),
+                new Plan.Path(
+                    POST_INCIDENT_ACTIVITIES, LifecycleStatus.CLOSED, List.of(PIA_TO_CLOSED)),
+                () -> {
+                  order.add("walk after " + gateway.calls.size() + " comment call(s)");
+                  return converged(PIA_TO_CLOSED);
+                },
+                STACK,
+                Optional.empty(),
+                Deadline.none());
+    assertEquals(List.of("walk after 1 comment call(s)"), order);
+    assertEquals(new RecordResult.Posted("000001"), recorded.comment());
+    // The same token a record after the walk would carry: a rerun adds nothing.
+    assertEquals(
+        ChangeRecord.of(
+                Optional.of(at(POST_INCIDENT_ACTIVITIES, READ_AT)),
+                converged(PIA_TO_CLOSED),
+                LifecycleStatus.CLOSED,
+                STACK,
+                Optional.empty())
+            .orElseThrow()
+            .clientToken(),
+        gateway.calls.get(0).substring(CASE.value().length() + 1));
+  }
+
+  @Test
+  void aCloseThatDidNotHappenAfterItsCommentIsAWarningSayingSo() {
+    CommentingGateway gateway = new CommentingGateway();
+    Recorded recorded =
+        new ChangeRecorder(gateway)
+            .walkAndRecord(
+                at(POST_INCIDENT_ACTIVITIES, READ_AT),
+                new Plan.Path(
+                    POST_INCIDENT_ACTIVITIES, LifecycleStatus.CLOSED, List.of(PIA_TO_CLOSED)),
+                () ->
+                    new ReconcileOutcome.Stopped(
+                        CASE,
+                        Optional.of(at(POST_INCIDENT_ACTIVITIES, READ_AT)),
+                        List.of(),
+                        List.of(PIA_TO_CLOSED),
+                        new StopCause.Cancelled()),
+                STACK,
+                Optional.empty(),
+                Deadline.none());
+    String warning = ((RecordResult.Failed) recorded.comment()).warning();
+    assertTrue(
+        warning.endsWith("but the case was not closed as it says: cancelled before the next step"),
+        warning);
+    assertInstanceOf(ReconcileOutcome.Stopped.class, recorded.outcome());
+  }
+
+  @Test
+  void aMoveIsRecordedAfterTheWalk() {
+    CommentingGateway gateway = new CommentingGateway();
+    List<Integer> commentsSeenByWalk = new ArrayList<>();
+    Recorded recorded =
+        new ChangeRecorder(gateway)
+            .walkAndRecord(
+                at(SUBMITTED, READ_AT),
+                new Plan.Path(SUBMITTED, DETECTION_AND_ANALYSIS, List.of(S_TO_DA)),
+                () -> {
+                  commentsSeenByWalk.add(gateway.calls.size());
+                  return converged(S_TO_DA);
+                },
+                STACK,
+                Optional.empty(),
+                Deadline.none());
+    assertEquals(List.of(0), commentsSeenByWalk);
+    assertEquals(new RecordResult.Posted("000001"), recorded.comment());
   }
 }
