@@ -3,7 +3,6 @@ package com.pulumi.securityir.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonElement;
@@ -18,14 +17,12 @@ import com.pulumi.securityir.emulator.EmulatorOptions;
 import com.pulumi.securityir.emulator.Resolver;
 import com.pulumi.securityir.emulator.SecurityIrEmulator;
 import com.pulumi.securityir.emulator.SeedCase;
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -60,19 +57,6 @@ class ImportIT {
     boolean declarable() {
       return status != CaseState.ACKNOWLEDGED && status != CaseState.READY_TO_CLOSE;
     }
-  }
-
-  private record Result(int exitCode, String out, String err) {
-    @Override
-    public String toString() {
-      return "exit " + exitCode + "\n--- stdout\n" + out + "--- stderr\n" + err;
-    }
-  }
-
-  private static Path projectDir() {
-    String dir = System.getProperty("securityir.project.dir");
-    assertNotNull(dir, "system property securityir.project.dir is not set (failsafe sets it)");
-    return Path.of(dir);
   }
 
   @BeforeEach
@@ -112,35 +96,8 @@ class ImportIT {
     emulator.close();
   }
 
-  private Result run(String... args) throws Exception {
-    List<String> command = new ArrayList<>();
-    command.add(projectDir().resolve("bin/securityir").toString());
-    command.addAll(List.of(args));
-    command.addAll(List.of("--endpoint", emulator.endpoint().toString(), "--region", "us-east-1"));
-    ProcessBuilder builder =
-        new ProcessBuilder(command)
-            .directory(temp.toFile())
-            .redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")))
-            .redirectOutput(temp.resolve("stdout").toFile())
-            .redirectError(temp.resolve("stderr").toFile());
-    Map<String, String> env = builder.environment();
-    env.keySet()
-        .removeIf(
-            k -> k.startsWith("AWS_") || k.equals("NO_COLOR") || k.equals("SECURITYIR_JAVA_OPTS"));
-    env.put("AWS_ACCESS_KEY_ID", "AKIAIOSFODNN7EXAMPLE");
-    env.put("AWS_SECRET_ACCESS_KEY", "wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY");
-    env.put("AWS_CONFIG_FILE", temp.resolve("no-aws-config").toString());
-    env.put("AWS_SHARED_CREDENTIALS_FILE", temp.resolve("no-aws-credentials").toString());
-    Process p = builder.start();
-    try {
-      assertTrue(p.waitFor(120, TimeUnit.SECONDS), "securityir did not finish");
-      return new Result(
-          p.exitValue(),
-          Files.readString(temp.resolve("stdout")),
-          Files.readString(temp.resolve("stderr")));
-    } finally {
-      p.destroyForcibly();
-    }
+  private CliProcess.Result run(String... args) throws Exception {
+    return new CliProcess(temp).run(CliProcess.against(emulator.endpoint().toString(), args));
   }
 
   /** The operations the emulator answered since the last look, and forgets them. */
@@ -175,7 +132,8 @@ class ImportIT {
 
   @Test
   void importThenPlanChangesNothingAndThePulumiFileNamesEveryCase() throws Exception {
-    Result imported = run("import", "--out", "cases.yaml", "--pulumi-import", "import.json");
+    CliProcess.Result imported =
+        run("import", "--out", "cases.yaml", "--pulumi-import", "import.json");
 
     assertEquals(0, imported.exitCode(), imported.toString());
     assertEquals("", imported.err());
@@ -223,7 +181,7 @@ class ImportIT {
         declared.stream().map(d -> String.join(" ", List.of(d.split(" ")).subList(0, 2))).toList(),
         fromJson);
 
-    Result plan = run("plan", "cases.yaml");
+    CliProcess.Result plan = run("plan", "cases.yaml");
 
     assertEquals(0, plan.exitCode(), plan.toString());
     assertTrue(
@@ -246,7 +204,7 @@ class ImportIT {
   @Test
   void allAndResolverChooseTheCasesAndAnExistingFileIsNeverOverwrittenWithoutForce()
       throws Exception {
-    Result imported = run("import", "--out", "aws.yaml", "--all", "--resolver", "aws");
+    CliProcess.Result imported = run("import", "--out", "aws.yaml", "--all", "--resolver", "aws");
 
     assertEquals(0, imported.exitCode(), imported.toString());
     assertEquals(expected(true, Resolver.AWS), declarations(temp.resolve("aws.yaml")));
@@ -256,7 +214,7 @@ class ImportIT {
     String written = Files.readString(temp.resolve("aws.yaml"));
     operations();
 
-    Result again = run("import", "--out", "aws.yaml");
+    CliProcess.Result again = run("import", "--out", "aws.yaml");
 
     assertEquals(1, again.exitCode(), again.toString());
     assertEquals(
