@@ -51,11 +51,15 @@ public final class InMemoryGateway implements CaseGateway {
           "Post-incident Activities > Detection and Analysis");
 
   /**
-   * One call as the service saw it: {@code GetCase}, {@code UpdateCaseStatus} or {@code CloseCase}.
+   * One call as the service saw it: {@code GetCase}, {@code ListCases}, {@code UpdateCaseStatus},
+   * {@code CloseCase} or {@code CreateCaseComment}.
    */
   public record Call(String operation, CaseId caseId) {
+    /**
+     * Whether the call changes the case's status; a comment is kept apart, in {@link #comments}.
+     */
     public boolean isMutating() {
-      return !operation.equals("GetCase") && !operation.equals("ListCases");
+      return operation.equals("UpdateCaseStatus") || operation.equals("CloseCase");
     }
   }
 
@@ -106,7 +110,7 @@ public final class InMemoryGateway implements CaseGateway {
         .add(new Fault(operation, nth, kind));
   }
 
-  /** Runs {@code hook} as each mutating call on the case arrives, before it takes effect. */
+  /** Runs {@code hook} as each status change on the case arrives, before it takes effect. */
   public void beforeEachMutation(CaseId id, Runnable hook) {
     beforeMutation.put(id, hook);
   }
@@ -125,7 +129,7 @@ public final class InMemoryGateway implements CaseGateway {
     return List.copyOf(calls);
   }
 
-  /** The mutating operations made on the case, in order. */
+  /** The status changes made on the case, in order (comments are in {@link #comments}). */
   public List<String> mutations(CaseId id) {
     return calls.stream()
         .filter(c -> c.caseId().equals(id) && c.isMutating())
@@ -235,8 +239,9 @@ public final class InMemoryGateway implements CaseGateway {
   }
 
   private void arrive(String operation, CaseId caseId) {
-    calls.add(new Call(operation, caseId));
-    if (!operation.equals("GetCase") && !operation.equals("ListCases")) {
+    Call call = new Call(operation, caseId);
+    calls.add(call);
+    if (call.isMutating()) {
       beforeMutation.getOrDefault(caseId, () -> {}).run();
     }
     int nth =
