@@ -10,6 +10,7 @@ import com.pulumi.securityir.core.reconcile.CancellationSignal;
 import com.pulumi.securityir.core.reconcile.ProgressEvent;
 import com.pulumi.securityir.core.reconcile.ReconcileOutcome;
 import com.pulumi.securityir.core.reconcile.ReconcileRequest;
+import com.pulumi.securityir.core.reconcile.StopCause;
 import com.pulumi.securityir.core.reconcile.Wording;
 import com.pulumi.securityir.core.record.ChangeRecorder;
 import com.pulumi.securityir.core.record.Origin;
@@ -99,6 +100,11 @@ final class CaseWalk {
       Optional<CaseSnapshot> start,
       ReconcileOutcome outcome,
       Deadline deadline) {
+    // A walk its deadline stopped still records what it applied: that one call is let run past
+    // the deadline, bounded by the client's own timeouts, rather than lose the record.
+    boolean outOfTime =
+        outcome instanceof ReconcileOutcome.Stopped stopped
+            && stopped.cause() instanceof StopCause.DeadlineExceeded;
     RecordResult result =
         new ChangeRecorder(live.gateway())
             .record(
@@ -107,7 +113,7 @@ final class CaseWalk {
                 target.status(),
                 origin(urn),
                 target.recording().noteText(),
-                deadline);
+                outOfTime ? Deadline.none() : deadline);
     if (result instanceof RecordResult.Failed failed) {
       log.warning(
           urn, CaseStatusInputs.redact(failed.warning(), target.caseId(), target.secretId()));

@@ -35,8 +35,8 @@ abstract class CaseStatusLifecycleFixture {
   static final String CER = "Containment, Eradication and Recovery";
   static final String PIA = "Post-incident Activities";
 
-  final InMemoryGateway gateway = new InMemoryGateway();
   final MutableClock clock = new MutableClock(Instant.parse("2026-03-01T09:00:00Z"));
+  final InMemoryGateway gateway = new InMemoryGateway(clock);
   final ExecutorService readers = Executors.newFixedThreadPool(4);
   final InProcessEngine engine = new InProcessEngine(gateway.factory(readers, clock), clock);
 

@@ -15,6 +15,7 @@ import com.pulumi.securityir.provider.testing.InProcessEngine.State;
 import com.pulumi.securityir.provider.testing.InProcessEngine.Step;
 import com.pulumi.securityir.provider.testing.RecordingEngineLog;
 import com.pulumi.securityir.provider.testing.Values;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -277,6 +278,32 @@ class CaseStatusRecordingTest extends CaseStatusLifecycleFixture {
             + "\nNote: "
             + NOTE,
         comments.get(1));
+  }
+
+  @Test
+  void aWalkStoppedByItsDeadlineStillRecordsWhatItApplied() {
+    CaseId id = gateway.seed(LifecycleStatus.SUBMITTED);
+    gateway.beforeEachMutation(id, () -> clock.advance(Duration.ofSeconds(2)));
+    Step step = session().up(TYPE, "c", noted(id, CER, NOTE), Optional.empty(), 1.0);
+    Step.Partial partial = assertInstanceOf(Step.Partial.class, step, step::toString);
+    assertEquals(DA, status(partial.state()));
+    List<String> comments = gateway.comments(id);
+    assertEquals(1, comments.size(), () -> comments + " " + step.messages());
+    assertTrue(
+        comments
+            .get(0)
+            .startsWith(
+                "Status changed by securityir from '"
+                    + SUBMITTED
+                    + "' to '"
+                    + DA
+                    + "' in 1 step, then stopped short of the declared '"
+                    + CER
+                    + "'"),
+        comments.get(0));
+    assertTrue(
+        comments.get(0).contains("Stopped: the operation's deadline passed before the next step."),
+        comments.get(0));
   }
 
   @Test

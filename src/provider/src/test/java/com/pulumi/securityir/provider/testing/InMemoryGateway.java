@@ -73,6 +73,20 @@ public final class InMemoryGateway implements CaseGateway {
   private final AtomicLong nextId = new AtomicLong(8403556000L);
   private final AtomicLong clock = new AtomicLong(1_780_000_000L);
   private final Map<CaseId, Map<String, String>> comments = new ConcurrentHashMap<>();
+  private final Clock deadlines;
+
+  /** A service that judges callers' deadlines by the system clock. */
+  public InMemoryGateway() {
+    this(Clock.systemUTC());
+  }
+
+  /**
+   * A service that, as the AWS gateway does, sends no call whose deadline has passed by {@code
+   * deadlines}; a call sent before its deadline is let finish.
+   */
+  public InMemoryGateway(Clock deadlines) {
+    this.deadlines = deadlines;
+  }
 
   // ---- set-up ----
 
@@ -161,13 +175,13 @@ public final class InMemoryGateway implements CaseGateway {
 
   @Override
   public CaseSnapshot read(CaseId caseId, Deadline deadline) {
-    arrive("GetCase", caseId);
+    arrive("GetCase", caseId, deadline);
     return existing(caseId);
   }
 
   @Override
   public LifecycleStatus updateStatus(CaseId caseId, LifecycleStatus target, Deadline deadline) {
-    arrive("UpdateCaseStatus", caseId);
+    arrive("UpdateCaseStatus", caseId, deadline);
     synchronized (this) {
       CaseSnapshot current = existing(caseId);
       if (current.resolverType() != ResolverType.SELF) {
@@ -185,7 +199,7 @@ public final class InMemoryGateway implements CaseGateway {
 
   @Override
   public LifecycleStatus close(CaseId caseId, Deadline deadline) {
-    arrive("CloseCase", caseId);
+    arrive("CloseCase", caseId, deadline);
     synchronized (this) {
       CaseSnapshot current = existing(caseId);
       if (current.status() == LifecycleStatus.CLOSED) {
@@ -212,7 +226,7 @@ public final class InMemoryGateway implements CaseGateway {
   /** Adds a comment once per client token, as the service's idempotency key promises. */
   @Override
   public String addComment(CaseId caseId, String body, String clientToken, Deadline deadline) {
-    arrive("CreateCaseComment", caseId);
+    arrive("CreateCaseComment", caseId, deadline);
     synchronized (this) {
       existing(caseId);
       Map<String, String> byToken = comments.computeIfAbsent(caseId, id -> new LinkedHashMap<>());
@@ -238,9 +252,14 @@ public final class InMemoryGateway implements CaseGateway {
         Optional.of(Instant.ofEpochSecond(clock.incrementAndGet())));
   }
 
-  private void arrive(String operation, CaseId caseId) {
+  private void arrive(String operation, CaseId caseId, Deadline deadline) {
     Call call = new Call(operation, caseId);
     calls.add(call);
+    if (deadline.isExpired(deadlines)) {
+      throw new CaseGatewayException(
+          Kind.UNREACHABLE,
+          operation + " for case " + caseId + " was not sent: the deadline had already passed.");
+    }
     if (call.isMutating()) {
       beforeMutation.getOrDefault(caseId, () -> {}).run();
     }
