@@ -42,6 +42,16 @@ class CaseStatusCodecTest {
     return decoded.known().orElseThrow(() -> new AssertionError("not known: " + decoded));
   }
 
+  /** The outputs of {@code inputs} for a closed self-managed case, no step applied. */
+  private static PropertyMap outputsOf(CaseStatusInputs inputs) {
+    return CODEC.encodeOutputs(
+        CaseStatusOutputs.of(
+            inputs,
+            new CaseSnapshot(
+                inputs.caseId(), LifecycleStatus.CLOSED, ResolverType.SELF, "t", "arn"),
+            Optional.of(List.of())));
+  }
+
   static Stream<Arguments> badInputs() {
     return Stream.of(
         Arguments.of(Map.of("status", s("Closed")), "caseId", "required"),
@@ -166,13 +176,7 @@ class CaseStatusCodecTest {
                     Values.secret(s("why")),
                     "comment",
                     s(Values.UNKNOWN_BOOL))));
-    PropertyMap outputs =
-        CODEC.encodeOutputs(
-            CaseStatusOutputs.of(
-                inputs,
-                new CaseSnapshot(
-                    inputs.caseId(), LifecycleStatus.CLOSED, ResolverType.SELF, "t", "arn"),
-                Optional.of(List.of())));
+    PropertyMap outputs = outputsOf(inputs);
     assertEquals(new PropertyValue.Text("why", true), outputs.get("note").orElseThrow());
     assertEquals(
         new PropertyValue.Unknown(PropertyValue.UNKNOWN_BOOL, false),
@@ -189,13 +193,7 @@ class CaseStatusCodecTest {
     assertEquals(
         List.of("caseId", "status", "closeOnDelete"),
         List.copyOf(CODEC.encodeInputs(inputs).names()));
-    PropertyMap outputs =
-        CODEC.encodeOutputs(
-            CaseStatusOutputs.of(
-                inputs,
-                new CaseSnapshot(
-                    inputs.caseId(), LifecycleStatus.CLOSED, ResolverType.SELF, "t", "arn"),
-                Optional.of(List.of())));
+    PropertyMap outputs = outputsOf(inputs);
     assertEquals(PropertyValue.flag(true), outputs.get("comment").orElseThrow());
     assertFalse(outputs.names().contains("note"));
   }

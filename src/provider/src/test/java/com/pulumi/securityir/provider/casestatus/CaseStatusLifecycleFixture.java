@@ -68,6 +68,25 @@ abstract class CaseStatusLifecycleFixture {
     return outputs.getFieldsOrThrow("lastTransitions").getListValue().getValuesList();
   }
 
+  /**
+   * The init error of an up from Submitted to Post-incident Activities whose second
+   * UpdateCaseStatus was denied (access denied): where it stopped and how to resume.
+   */
+  static String deniedAtTheSecondStepToPia(CaseId id) {
+    return "case "
+        + id
+        + ": security-ir:UpdateCaseStatus failed for case "
+        + id
+        + " (ACCESS_DENIED). The case is in '"
+        + DA
+        + "' after 1 step; remaining: "
+        + DA
+        + " -> "
+        + PIA
+        + " (UpdateCaseStatus). Run the update again to resume from the case's live"
+        + " status.";
+  }
+
   State created(CaseId id, String status) {
     return done(session().up(TYPE, "c", declared(id, status), Optional.empty()));
   }
