@@ -8,13 +8,16 @@ import com.pulumi.resources.CustomResourceOptions;
 import com.pulumi.securityir.inputs.CaseStatusState;
 import com.pulumi.securityir.outputs.CaseTransition;
 import java.util.List;
+import java.util.Optional;
 import javax.annotation.Nullable;
 
 /**
  * The declared status of an existing AWS Security Incident Response case ({@code
  * securityir:index:CaseStatus}). Creating the resource adopts the case, it never creates one;
  * updates move the case along the shortest legal path of status changes, one API call per step.
- * Deleting it leaves the case as it is unless {@code closeOnDelete} is true.
+ * Deleting it leaves the case as it is unless {@code closeOnDelete} is true. Each change it applies
+ * is recorded as one comment on the case, with the {@code note} if one is given, unless {@code
+ * comment} is false.
  *
  * <pre>{@code
  * var phishing = new CaseStatus("phishing-2026-11", CaseStatusArgs.builder()
@@ -48,6 +51,18 @@ public class CaseStatus extends com.pulumi.resources.CustomResource {
       refs = {Boolean.class},
       tree = "[0]")
   private Output<Boolean> closeOnDelete;
+
+  @Export(
+      name = "note",
+      refs = {String.class},
+      tree = "[0]")
+  private Output</* @Nullable */ String> note;
+
+  @Export(
+      name = "comment",
+      refs = {Boolean.class},
+      tree = "[0]")
+  private Output<Boolean> comment;
 
   @Export(
       name = "resolverType",
@@ -86,6 +101,16 @@ public class CaseStatus extends com.pulumi.resources.CustomResource {
   /** Whether the case is closed when this resource is deleted. */
   public Output<Boolean> closeOnDelete() {
     return this.closeOnDelete;
+  }
+
+  /** The note the resource was declared with, added to the comment recording each change. */
+  public Output<Optional<String>> note() {
+    return Codegen.optional(this.note);
+  }
+
+  /** Whether each change the resource applies is recorded as a comment on the case. */
+  public Output<Boolean> comment() {
+    return this.comment;
   }
 
   /** {@code Self} (self-managed) or {@code AWS} (AWS-supported: only closing is possible). */

@@ -8,8 +8,9 @@ import java.util.Optional;
 import javax.annotation.Nullable;
 
 /**
- * The inputs of a {@link CaseStatus}: which case, which status it should be in, and whether
- * deleting the resource closes the case. Built with {@link #builder()}; immutable once built.
+ * The inputs of a {@link CaseStatus}: which case, which status it should be in, whether deleting
+ * the resource closes the case, and how each change is recorded on the case (a note, or no comment
+ * at all). Built with {@link #builder()}; immutable once built.
  */
 public final class CaseStatusArgs extends com.pulumi.resources.ResourceArgs {
 
@@ -24,12 +25,20 @@ public final class CaseStatusArgs extends com.pulumi.resources.ResourceArgs {
   @Import(name = "closeOnDelete")
   private @Nullable Output<Boolean> closeOnDelete;
 
+  @Import(name = "note")
+  private @Nullable Output<String> note;
+
+  @Import(name = "comment")
+  private @Nullable Output<Boolean> comment;
+
   private CaseStatusArgs() {}
 
   private CaseStatusArgs(CaseStatusArgs defaults) {
     this.caseId = defaults.caseId;
     this.status = defaults.status;
     this.closeOnDelete = defaults.closeOnDelete;
+    this.note = defaults.note;
+    this.comment = defaults.comment;
   }
 
   /** The case id, 10 to 32 digits, e.g. {@code "8403556009"}; changing it replaces the resource. */
@@ -48,6 +57,22 @@ public final class CaseStatusArgs extends com.pulumi.resources.ResourceArgs {
   /** Whether deleting the resource closes the case; the provider's default is false. */
   public Optional<Output<Boolean>> closeOnDelete() {
     return Optional.ofNullable(this.closeOnDelete);
+  }
+
+  /**
+   * Why the case is in this status (at most 4000 characters), added to the comment that records
+   * each change the resource applies; changing only the note changes nothing in AWS.
+   */
+  public Optional<Output<String>> note() {
+    return Optional.ofNullable(this.note);
+  }
+
+  /**
+   * Whether each change the resource applies is recorded as one comment on the case; the provider's
+   * default is true.
+   */
+  public Optional<Output<Boolean>> comment() {
+    return Optional.ofNullable(this.comment);
   }
 
   public static Builder builder() {
@@ -95,6 +120,24 @@ public final class CaseStatusArgs extends com.pulumi.resources.ResourceArgs {
 
     public Builder closeOnDelete(Boolean closeOnDelete) {
       return closeOnDelete(Output.of(closeOnDelete));
+    }
+
+    public Builder note(@Nullable Output<String> note) {
+      args.note = note;
+      return this;
+    }
+
+    public Builder note(String note) {
+      return note(Output.of(note));
+    }
+
+    public Builder comment(@Nullable Output<Boolean> comment) {
+      args.comment = comment;
+      return this;
+    }
+
+    public Builder comment(Boolean comment) {
+      return comment(Output.of(comment));
     }
 
     /**

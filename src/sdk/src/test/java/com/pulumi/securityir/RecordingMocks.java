@@ -38,6 +38,7 @@ public final class RecordingMocks implements Mocks {
     if (args.type.equals("securityir:index:CaseStatus")) {
       id = String.valueOf(args.inputs.get("caseId"));
       state.putIfAbsent("closeOnDelete", false);
+      state.putIfAbsent("comment", true);
       state.put("resolverType", "Self");
       state.put("title", "case " + id);
       state.put("caseArn", "arn:aws:security-ir:us-east-1:123456789012:case/" + id);

@@ -23,6 +23,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -73,6 +74,47 @@ class SdkClassesTest {
                 "drill", CaseStatusArgs.builder().caseId("8403556010").status("Closed").build()));
 
     assertFalse(mocks.registered(CaseStatus.TYPE).get(0).inputs.containsKey("closeOnDelete"));
+  }
+
+  @Test
+  void caseStatusSendsTheNoteAndCommentAndReadsThemBack() {
+    AtomicReference<CaseStatus> resource = new AtomicReference<>();
+    run(
+        ctx ->
+            resource.set(
+                new CaseStatus(
+                    "phishing",
+                    CaseStatusArgs.builder()
+                        .caseId("8403556009")
+                        .status("Closed")
+                        .note("closed after review SEC-4411")
+                        .comment(false)
+                        .build())));
+
+    Map<String, Object> inputs = mocks.registered(CaseStatus.TYPE).get(0).inputs;
+    assertEquals("closed after review SEC-4411", inputs.get("note"));
+    assertEquals(false, inputs.get("comment"));
+    assertEquals(
+        Optional.of("closed after review SEC-4411"),
+        PulumiTest.extractValue(resource.get().note()));
+    assertEquals(false, PulumiTest.extractValue(resource.get().comment()));
+  }
+
+  @Test
+  void caseStatusLeavesNoteAndCommentToTheProviderWhenNotSet() {
+    AtomicReference<CaseStatus> resource = new AtomicReference<>();
+    run(
+        ctx ->
+            resource.set(
+                new CaseStatus(
+                    "drill",
+                    CaseStatusArgs.builder().caseId("8403556010").status("Closed").build())));
+
+    Map<String, Object> inputs = mocks.registered(CaseStatus.TYPE).get(0).inputs;
+    assertFalse(inputs.containsKey("note"));
+    assertFalse(inputs.containsKey("comment"));
+    assertEquals(Optional.empty(), PulumiTest.extractValue(resource.get().note()));
+    assertEquals(true, PulumiTest.extractValue(resource.get().comment()));
   }
 
   @Test

@@ -49,7 +49,8 @@ class ExamplesTest {
   /** Inputs of the package's schema; {@link #schemaDeclaresTheSamePropertySets} keeps them true. */
   private static final Map<String, Set<String>> INPUTS =
       Map.of(
-          "securityir:index:CaseStatus", Set.of("caseId", "status", "closeOnDelete"),
+          "securityir:index:CaseStatus",
+              Set.of("caseId", "status", "closeOnDelete", "note", "comment"),
           "pulumi:providers:securityir",
               Set.of(
                   "region",

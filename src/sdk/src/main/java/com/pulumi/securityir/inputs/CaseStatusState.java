@@ -26,6 +26,12 @@ public final class CaseStatusState extends com.pulumi.resources.ResourceArgs {
   @Import(name = "closeOnDelete")
   private @Nullable Output<Boolean> closeOnDelete;
 
+  @Import(name = "note")
+  private @Nullable Output<String> note;
+
+  @Import(name = "comment")
+  private @Nullable Output<Boolean> comment;
+
   @Import(name = "resolverType")
   private @Nullable Output<String> resolverType;
 
@@ -44,6 +50,8 @@ public final class CaseStatusState extends com.pulumi.resources.ResourceArgs {
     this.caseId = defaults.caseId;
     this.status = defaults.status;
     this.closeOnDelete = defaults.closeOnDelete;
+    this.note = defaults.note;
+    this.comment = defaults.comment;
     this.resolverType = defaults.resolverType;
     this.title = defaults.title;
     this.caseArn = defaults.caseArn;
@@ -60,6 +68,14 @@ public final class CaseStatusState extends com.pulumi.resources.ResourceArgs {
 
   public Optional<Output<Boolean>> closeOnDelete() {
     return Optional.ofNullable(closeOnDelete);
+  }
+
+  public Optional<Output<String>> note() {
+    return Optional.ofNullable(note);
+  }
+
+  public Optional<Output<Boolean>> comment() {
+    return Optional.ofNullable(comment);
   }
 
   public Optional<Output<String>> resolverType() {
@@ -124,6 +140,24 @@ public final class CaseStatusState extends com.pulumi.resources.ResourceArgs {
 
     public Builder closeOnDelete(Boolean closeOnDelete) {
       return closeOnDelete(Output.of(closeOnDelete));
+    }
+
+    public Builder note(@Nullable Output<String> note) {
+      state.note = note;
+      return this;
+    }
+
+    public Builder note(String note) {
+      return note(Output.of(note));
+    }
+
+    public Builder comment(@Nullable Output<Boolean> comment) {
+      state.comment = comment;
+      return this;
+    }
+
+    public Builder comment(Boolean comment) {
+      return comment(Output.of(comment));
     }
 
     public Builder resolverType(@Nullable Output<String> resolverType) {

@@ -19,6 +19,9 @@ import com.pulumi.securityir.provider.harness.EngineSession;
 import com.pulumi.securityir.provider.harness.EngineSession.State;
 import com.pulumi.securityir.provider.harness.EngineSession.Step;
 import io.grpc.Status;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -542,6 +545,73 @@ class ProviderIT {
         });
     assertEquals(List.of(), emulator.callsFor(kept));
     assertEquals(List.of("CloseCase"), mutatingCalls(closed));
+  }
+
+  // ---- the case record that says why ------------------------------------------------------
+
+  @Test
+  void anUpRecordsItsChangeAsOneCommentWithTheNoteAndNeitherAPreviewNorANoteOnlyUpdateAddsOne()
+      throws Exception {
+    String note = "contained per runbook IR-7; ticket SEC-4411";
+    String reworded = "contained per runbook IR-7 (step 3); ticket SEC-4411";
+    String caseId = emulator.seed("noted", "Submitted", "Self");
+    Map<String, Object> declared = Map.of("caseId", caseId, "status", DA, "note", note);
+    Step.Done updated =
+        operation(
+            (s, h) -> {
+              done(s.preview("noted", declared, Optional.empty()));
+              assertEquals(List.of(), listComments(caseId), "a preview records nothing");
+              State created = done(s.up("noted", declared, Optional.empty()));
+              assertEquals(1, listComments(caseId).size(), "the up records its change once");
+              emulator.clearCalls();
+              Step step =
+                  s.up(
+                      "noted",
+                      Map.of("caseId", caseId, "status", DA, "note", reworded),
+                      Optional.of(created));
+              assertEquals(
+                  List.of(),
+                  emulator.callsFor(caseId),
+                  "a note-only update: no read beyond the process's one, no move, no comment");
+              h.logs().forEach(l -> assertFalse(l.getMessage().contains("IR-7"), l.getMessage()));
+              assertFalse(h.stderr().contains("IR-7"), "a note reached the plugin's stderr");
+              return assertInstanceOf(Step.Done.class, step, step::toString);
+            });
+    assertEquals(List.of("note"), updated.diff().orElseThrow().getDiffsList());
+    assertEquals(reworded, EngineHarness.text(updated.state().outputs(), "note"));
+    List<String> comments = listComments(caseId);
+    assertEquals(1, comments.size(), comments::toString);
+    String body = comments.get(0);
+    assertTrue(body.contains("from 'Submitted' to '" + DA + "' in 1 step"), body);
+    assertTrue(body.contains("Submitted -> " + DA + " (UpdateCaseStatus)"), body);
+    assertTrue(body.contains("Pulumi project 'cases', stack 'dev', resource 'noted'"), body);
+    assertTrue(body.endsWith("Note: " + note), body);
+  }
+
+  /**
+   * The case's comment bodies through ListComments, sent by hand as the API model describes it (the
+   * emulator checks that a request is SigV4-signed, not the signature).
+   */
+  private static List<String> listComments(String caseId) throws Exception {
+    HttpRequest request =
+        HttpRequest.newBuilder(
+                emulator.endpoint().resolve("/v1/cases/" + caseId + "/list-comments"))
+            .header("Content-Type", "application/json")
+            .header(
+                "Authorization",
+                "AWS4-HMAC-SHA256 Credential=AKIDCANARY0000000000/20260301/us-east-1/security-ir/"
+                    + "aws4_request, SignedHeaders=host, Signature=0")
+            .POST(HttpRequest.BodyPublishers.ofString("{}"))
+            .build();
+    HttpResponse<String> response =
+        HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString());
+    assertEquals(200, response.statusCode(), response::body);
+    List<String> bodies = new ArrayList<>();
+    JsonParser.parseString(response.body())
+        .getAsJsonObject()
+        .getAsJsonArray("items")
+        .forEach(item -> bodies.add(item.getAsJsonObject().get("body").getAsString()));
+    return bodies;
   }
 
   // ---- secrets, unknowns, handshake, concurrency ---------------------------------------

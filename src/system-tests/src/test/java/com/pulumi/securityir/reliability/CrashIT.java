@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The plugin is SIGKILLed between two steps of a walk; the engine, as after any crashed update,
  * still holds the resource at its old outputs. The next run, a fresh plugin, resumes from the live
- * status: exactly the remaining step, nothing repeated, nothing rejected.
+ * status: exactly the remaining step, nothing repeated, nothing rejected, and the one comment that
+ * records it.
  */
 class CrashIT {
 
@@ -82,9 +83,16 @@ class CrashIT {
       assertEquals(CER, resumed.status());
       List<Call> secondRun = emulator.callsFor(caseId);
       assertEquals(
-          List.of(new Call("GetCase", caseId, 200), new Call("UpdateCaseStatus", caseId, 201)),
+          List.of(
+              new Call("GetCase", caseId, 200),
+              new Call("UpdateCaseStatus", caseId, 201),
+              new Call("CreateCaseComment", caseId, 201)),
           secondRun,
-          "exactly the remaining step (" + DA + " -> " + CER + "), no repeat, no rejected call");
+          "exactly the remaining step ("
+              + DA
+              + " -> "
+              + CER
+              + "), no repeat, no rejected call, then the one comment recording it");
       var transitions =
           resumed.outputs().getFieldsOrThrow("lastTransitions").getListValue().getValuesList();
       assertEquals(1, transitions.size());

@@ -3,7 +3,9 @@ package com.pulumi.securityir.provider.casestatus;
 import static com.pulumi.securityir.core.resource.CaseStatusResource.CASE_ARN;
 import static com.pulumi.securityir.core.resource.CaseStatusResource.CASE_ID;
 import static com.pulumi.securityir.core.resource.CaseStatusResource.CLOSE_ON_DELETE;
+import static com.pulumi.securityir.core.resource.CaseStatusResource.COMMENT;
 import static com.pulumi.securityir.core.resource.CaseStatusResource.LAST_TRANSITIONS;
+import static com.pulumi.securityir.core.resource.CaseStatusResource.NOTE;
 import static com.pulumi.securityir.core.resource.CaseStatusResource.RESOLVER_TYPE;
 import static com.pulumi.securityir.core.resource.CaseStatusResource.STATUS;
 import static com.pulumi.securityir.core.resource.CaseStatusResource.TITLE;
@@ -16,11 +18,13 @@ import com.pulumi.securityir.core.lifecycle.Parsed;
 import com.pulumi.securityir.core.lifecycle.ResolverType;
 import com.pulumi.securityir.core.lifecycle.Transition;
 import com.pulumi.securityir.core.reconcile.AppliedStep;
+import com.pulumi.securityir.core.record.ChangeRecord;
 import com.pulumi.securityir.core.resource.CaseStatusResource;
 import com.pulumi.securityir.core.resource.PropertyDescriptor;
 import com.pulumi.securityir.core.resource.PropertyType;
 import com.pulumi.securityir.provider.resource.DescriptorRules;
 import com.pulumi.securityir.provider.resource.Inputs;
+import com.pulumi.securityir.provider.resource.OptionalInput;
 import com.pulumi.securityir.provider.resource.PropertyCodec;
 import com.pulumi.securityir.provider.resource.PropertyMap;
 import com.pulumi.securityir.provider.resource.PropertyProblem;
@@ -34,6 +38,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The properties of {@code securityir:index:CaseStatus}, by {@link CaseStatusResource#DESCRIPTOR}:
@@ -86,6 +91,11 @@ public final class CaseStatusCodec implements PropertyCodec<CaseStatusInputs, Ca
                   ? "the secret status is not a status that can be declared"
                   : failure.reason()));
     }
+    if (news.get(NOTE).orElse(null) instanceof PropertyValue.Text text) {
+      // Its length and the limit, never its text: the note ends up in a sensitive comment body.
+      ChangeRecord.noteProblem(text.value())
+          .ifPresent(problem -> problems.add(new PropertyProblem(NOTE, NOTE + " " + problem)));
+    }
     return problems;
   }
 
@@ -95,9 +105,11 @@ public final class CaseStatusCodec implements PropertyCodec<CaseStatusInputs, Ca
     Optional<LifecycleStatus> status =
         inputs.text(STATUS).flatMap(t -> value(LifecycleStatus.parse(t)));
     Optional<PropertyValue> close = inputs.get(CLOSE_ON_DELETE);
+    Optional<Recording> recording = recording(inputs);
     if (caseId.isEmpty()
         || status.isEmpty()
-        || close.filter(v -> !(v instanceof PropertyValue.Flag)).isPresent()) {
+        || close.filter(v -> !(v instanceof PropertyValue.Flag)).isPresent()
+        || recording.isEmpty()) {
       return new Inputs.Incomplete<>(inputs);
     }
     return new Inputs.Known<>(
@@ -106,7 +118,24 @@ public final class CaseStatusCodec implements PropertyCodec<CaseStatusInputs, Ca
             status.get(),
             inputs.flag(CLOSE_ON_DELETE),
             inputs.isSecret(CASE_ID),
-            inputs.isSecret(STATUS)));
+            inputs.isSecret(STATUS),
+            recording.get()));
+  }
+
+  /**
+   * {@code note} and {@code comment} among {@code properties} (inputs or outputs), each possibly
+   * unknown; empty when one has the wrong type.
+   */
+  static Optional<Recording> recording(PropertyMap properties) {
+    Optional<OptionalInput<String>> note =
+        optional(
+            properties.get(NOTE),
+            v -> v instanceof PropertyValue.Text t ? Optional.of(t.value()) : Optional.empty());
+    Optional<OptionalInput<Boolean>> comment =
+        optional(
+            properties.get(COMMENT),
+            v -> v instanceof PropertyValue.Flag f ? Optional.of(f.value()) : Optional.empty());
+    return note.flatMap(n -> comment.map(c -> new Recording(n, c)));
   }
 
   /** The case id among {@code properties}, when it is a valid one. */
@@ -136,6 +165,8 @@ public final class CaseStatusCodec implements PropertyCodec<CaseStatusInputs, Ca
     values.put(CASE_ID, new PropertyValue.Text(inputs.caseId().value(), inputs.secretCaseId()));
     values.put(STATUS, new PropertyValue.Text(inputs.status().wireName(), inputs.secretStatus()));
     values.put(CLOSE_ON_DELETE, PropertyValue.flag(inputs.closeOnDelete()));
+    put(values, NOTE, inputs.recording().note(), PropertyType.STRING, PropertyValue::text);
+    put(values, COMMENT, inputs.recording().comment(), PropertyType.BOOLEAN, PropertyValue::flag);
     return new PropertyMap(values);
   }
 
@@ -147,6 +178,17 @@ public final class CaseStatusCodec implements PropertyCodec<CaseStatusInputs, Ca
     values.put(
         STATUS, new PropertyValue.Text(snapshot.status().wireName(), outputs.secretStatus()));
     values.put(CLOSE_ON_DELETE, PropertyValue.flag(outputs.closeOnDelete()));
+    Recording recording = outputs.recording();
+    put(values, NOTE, recording.note(), PropertyType.STRING, PropertyValue::text);
+    // Always written: an unset comment is the default, true.
+    put(
+        values,
+        COMMENT,
+        recording.comment() instanceof OptionalInput.Absent<Boolean>
+            ? new OptionalInput.Given<>(true, false)
+            : recording.comment(),
+        PropertyType.BOOLEAN,
+        PropertyValue::flag);
     values.put(RESOLVER_TYPE, PropertyValue.text(snapshot.resolverType().wireName()));
     values.put(TITLE, PropertyValue.text(snapshot.title()));
     values.put(CASE_ARN, PropertyValue.text(snapshot.arn()));
@@ -182,7 +224,34 @@ public final class CaseStatusCodec implements PropertyCodec<CaseStatusInputs, Ca
             Optional.of(
                 state.get(LAST_TRANSITIONS).flatMap(CaseStatusCodec::steps).orElse(List.of())),
             state.isSecret(CASE_ID),
-            state.isSecret(STATUS)));
+            state.isSecret(STATUS),
+            // A state written before these outputs existed had neither: the defaults.
+            recording(state).orElse(Recording.DEFAULT)));
+  }
+
+  private static <T> Optional<OptionalInput<T>> optional(
+      Optional<PropertyValue> given, Function<PropertyValue, Optional<T>> read) {
+    if (given.isEmpty()) {
+      return Optional.of(OptionalInput.absent());
+    }
+    PropertyValue value = given.get();
+    if (value instanceof PropertyValue.Unknown) {
+      return Optional.of(new OptionalInput.Unknown<>(value.secret()));
+    }
+    return read.apply(value).map(v -> new OptionalInput.Given<>(v, value.secret()));
+  }
+
+  private static <T> void put(
+      Map<String, PropertyValue> values,
+      String name,
+      OptionalInput<T> input,
+      PropertyType type,
+      Function<T, PropertyValue> plain) {
+    if (input instanceof OptionalInput.Given<T> given) {
+      values.put(name, plain.apply(given.value()).withSecret(given.secret()));
+    } else if (input instanceof OptionalInput.Unknown<T> unknown) {
+      values.put(name, PropertyValue.unknown(type).withSecret(unknown.secret()));
+    }
   }
 
   private static PropertyValue.Items transitions(List<AppliedStep> steps) {

@@ -2,6 +2,8 @@ package com.pulumi.securityir.provider.casestatus;
 
 import static com.pulumi.securityir.core.resource.CaseStatusResource.CASE_ID;
 import static com.pulumi.securityir.core.resource.CaseStatusResource.CLOSE_ON_DELETE;
+import static com.pulumi.securityir.core.resource.CaseStatusResource.COMMENT;
+import static com.pulumi.securityir.core.resource.CaseStatusResource.NOTE;
 import static com.pulumi.securityir.core.resource.CaseStatusResource.STATUS;
 
 import com.pulumi.securityir.core.gateway.CaseSnapshot;
@@ -20,7 +22,8 @@ import java.util.Optional;
 /**
  * The Diff decision of a {@code CaseStatus}, as a pure function of what was recorded, what is
  * declared and what is known of the live case. Which changes replace comes from the descriptor
- * ({@code caseId} does).
+ * ({@code caseId} does); a change of {@code note} or {@code comment} alone is an update, never a
+ * replacement.
  *
  * <p>The live status is asked for only when it decides the answer: a changed declared status is an
  * update whatever the live status is (the Update that follows plans from it, and refuses there), so
@@ -32,14 +35,24 @@ public final class CaseStatusDiff {
   private CaseStatusDiff() {}
 
   /**
-   * What the engine recorded: the case id, the status last seen (outputs) and closeOnDelete. Empty
-   * when the recorded state does not say.
+   * What the engine recorded: the case id, the status last seen (outputs), closeOnDelete, and the
+   * note and comment. Empty when the recorded state does not say.
    */
   public record Recorded(
-      Optional<CaseId> caseId, Optional<LifecycleStatus> status, boolean closeOnDelete) {
+      Optional<CaseId> caseId,
+      Optional<LifecycleStatus> status,
+      boolean closeOnDelete,
+      Recording recording) {
     public Recorded {
       Objects.requireNonNull(caseId, "caseId");
       Objects.requireNonNull(status, "status");
+      Objects.requireNonNull(recording, "recording");
+    }
+
+    /** A record without note and comment (the defaults). */
+    public Recorded(
+        Optional<CaseId> caseId, Optional<LifecycleStatus> status, boolean closeOnDelete) {
+      this(caseId, status, closeOnDelete, Recording.DEFAULT);
     }
 
     /** From the recorded outputs, or where they cannot be read, the recorded inputs. */
@@ -48,13 +61,17 @@ public final class CaseStatusDiff {
       if (outputs.isPresent()) {
         CaseSnapshot seen = outputs.get().snapshot();
         return new Recorded(
-            Optional.of(seen.caseId()), Optional.of(seen.status()), outputs.get().closeOnDelete());
+            Optional.of(seen.caseId()),
+            Optional.of(seen.status()),
+            outputs.get().closeOnDelete(),
+            outputs.get().recording());
       }
       Optional<CaseStatusInputs> known = inputs.flatMap(Inputs::known);
       return new Recorded(
           known.map(CaseStatusInputs::caseId).or(() -> inputs.flatMap(CaseStatusDiff::givenId)),
           Optional.empty(),
-          known.map(CaseStatusInputs::closeOnDelete).orElse(false));
+          known.map(CaseStatusInputs::closeOnDelete).orElse(false),
+          known.map(CaseStatusInputs::recording).orElse(Recording.DEFAULT));
     }
   }
 
@@ -105,6 +122,11 @@ public final class CaseStatusDiff {
         changed.add(CASE_ID);
       }
       changed.add(STATUS);
+      // A note or comment that cannot be read yet counts as changed.
+      changed.addAll(
+          CaseStatusCodec.recording(incomplete.given())
+              .map(r -> r.changedFrom(old.recording()))
+              .orElse(List.of(NOTE, COMMENT)));
       return changes(changed);
     }
     CaseStatusInputs inputs = news.known().orElseThrow();
@@ -114,6 +136,8 @@ public final class CaseStatusDiff {
     if (old.closeOnDelete() != inputs.closeOnDelete()) {
       changed.add(CLOSE_ON_DELETE);
     }
+    // An update that records them; it makes no call unless the status needs one too.
+    changed.addAll(inputs.recording().changedFrom(old.recording()));
     boolean declaredChanged = !old.status().equals(Optional.of(inputs.status()));
     if (!(live instanceof Live.Read read)) {
       if (declaredChanged) {

@@ -1,6 +1,8 @@
 package com.pulumi.securityir.provider.casestatus;
 
 import static com.pulumi.securityir.core.resource.CaseStatusResource.CLOSE_ON_DELETE;
+import static com.pulumi.securityir.core.resource.CaseStatusResource.COMMENT;
+import static com.pulumi.securityir.core.resource.CaseStatusResource.NOTE;
 
 import com.pulumi.securityir.core.gateway.CaseGatewayException;
 import com.pulumi.securityir.core.gateway.CaseSnapshot;
@@ -138,9 +140,18 @@ public final class CaseStatusHandler
         .map(outputs -> new Created<>(id, outputs));
   }
 
+  /**
+   * Walks the case again, or when the declared status is the one recorded and nothing read in this
+   * process says otherwise (only {@code note}, {@code comment} or {@code closeOnDelete} changed),
+   * makes no call at all and returns the recorded case with the new inputs.
+   */
   @Override
   public ApplyResult<Outputs<CaseStatusOutputs>> update(
       ResourceRequest.Update<CaseStatusInputs, CaseStatusOutputs> request) {
+    Optional<CaseStatusOutputs> unchanged = statusUnchanged(request.olds(), request.news());
+    if (unchanged.isPresent()) {
+      return Result.done(new Outputs.Known<>(unchanged.get()));
+    }
     return request.preview()
         ? preview(request.urn(), request.news())
         : apply(request.urn(), request.news(), request.deadline());
@@ -190,11 +201,15 @@ public final class CaseStatusHandler
             // A refresh applies no transitions: the last operation's stay as recorded.
             Optional.of(olds.flatMap(CaseStatusOutputs::lastTransitions).orElse(List.of())),
             olds.map(CaseStatusOutputs::secretCaseId).orElse(false),
-            olds.map(CaseStatusOutputs::secretStatus).orElse(false));
+            olds.map(CaseStatusOutputs::secretStatus).orElse(false),
+            recording(request.oldInputs(), olds));
     return Result.done(new ReadResult.Found<>(caseId.value(), outputs, Optional.empty()));
   }
 
-  /** Leaves the case as it is, or with {@code closeOnDelete} closes it. */
+  /**
+   * Leaves the case as it is, or with {@code closeOnDelete} closes it; closing is a change like any
+   * other, recorded on the case with the note and comment of the recorded state.
+   */
   @Override
   public Result<Deletion> delete(
       ResourceRequest.Delete<CaseStatusInputs, CaseStatusOutputs> request) {
@@ -230,10 +245,9 @@ public final class CaseStatusHandler
         walk.walk(
             live.services(),
             request.urn(),
-            caseId,
-            LifecycleStatus.CLOSED,
-            request.deadline(),
-            label);
+            new CaseWalk.Target(
+                caseId, LifecycleStatus.CLOSED, secret, recording(request.oldInputs(), olds)),
+            request.deadline());
     if (outcome instanceof ReconcileOutcome.Converged) {
       return Result.done(Deletion.REMOVED);
     }
@@ -291,8 +305,7 @@ public final class CaseStatusHandler
       return Result.failed(notReady(availability));
     }
     ReconcileOutcome outcome =
-        walk.walk(
-            live.services(), urn, inputs.caseId(), inputs.status(), deadline, inputs.caseLabel());
+        walk.walk(live.services(), urn, CaseWalk.Target.of(inputs), deadline);
     return CaseWalk.applied(inputs, outcome).map(Outputs.Known::new);
   }
 
@@ -322,13 +335,61 @@ public final class CaseStatusHandler
         .orElseGet(CaseStatusDiff.Live.NotYetRead::new);
   }
 
-  /** A preview's outputs while some input is unknown; an unset closeOnDelete is false. */
+  /**
+   * A preview's outputs while some input is unknown; an unset closeOnDelete is false, an unset
+   * comment true, an unset note absent.
+   */
   private static Outputs<CaseStatusOutputs> placeholder(PropertyMap given) {
     PropertyMap outputs = DescriptorRules.placeholderOutputs(CaseStatusResource.DESCRIPTOR, given);
     if (given.get(CLOSE_ON_DELETE).isEmpty()) {
       outputs = outputs.with(CLOSE_ON_DELETE, PropertyValue.flag(false));
     }
+    if (given.get(COMMENT).isEmpty()) {
+      outputs = outputs.with(COMMENT, PropertyValue.flag(true));
+    }
+    if (given.get(NOTE).isEmpty()) {
+      outputs = outputs.without(NOTE);
+    }
     return new Outputs.Placeholder<>(outputs);
+  }
+
+  /**
+   * The outputs of an Update that needs no call: the declared status is the recorded one, for the
+   * same case, and this process has read nothing that differs (the Diff before it reads the case
+   * whenever the declared status is unchanged, so drift still walks). Empty when the case must be
+   * walked or previewed.
+   */
+  private Optional<CaseStatusOutputs> statusUnchanged(
+      Optional<CaseStatusOutputs> olds, Inputs<CaseStatusInputs> news) {
+    if (olds.isEmpty()
+        || news.known().isEmpty()
+        || !(services.availability() instanceof Availability.Ready ready)) {
+      return Optional.empty();
+    }
+    CaseStatusInputs inputs = news.known().get();
+    CaseSnapshot recorded = olds.get().snapshot();
+    boolean same =
+        recorded.caseId().equals(inputs.caseId())
+            && recorded.status() == inputs.status()
+            && ready
+                .services()
+                .reads()
+                .peek(inputs.caseId())
+                .map(live -> live.status() == inputs.status())
+                .orElse(true);
+    return same
+        ? Optional.of(CaseStatusOutputs.of(inputs, recorded, Optional.of(List.of())))
+        : Optional.empty();
+  }
+
+  /** The note and comment of a recorded state: its inputs when known, else its outputs. */
+  private static Recording recording(
+      Optional<Inputs<CaseStatusInputs>> inputs, Optional<CaseStatusOutputs> outputs) {
+    return inputs
+        .flatMap(Inputs::known)
+        .map(CaseStatusInputs::recording)
+        .or(() -> outputs.map(CaseStatusOutputs::recording))
+        .orElse(Recording.DEFAULT);
   }
 
   private static boolean closeOnDelete(Optional<Inputs<CaseStatusInputs>> inputs) {

@@ -10,17 +10,30 @@ import java.util.Objects;
  * @param secretCaseId whether the engine sent {@code caseId} as a secret (outputs keep it secret
  *     and messages never show it)
  * @param secretStatus whether the engine sent {@code status} as a secret
+ * @param recording the inputs {@code note} and {@code comment}, which say how a change is recorded
  */
 public record CaseStatusInputs(
     CaseId caseId,
     LifecycleStatus status,
     boolean closeOnDelete,
     boolean secretCaseId,
-    boolean secretStatus) {
+    boolean secretStatus,
+    Recording recording) {
 
   public CaseStatusInputs {
     Objects.requireNonNull(caseId, "caseId");
     Objects.requireNonNull(status, "status");
+    Objects.requireNonNull(recording, "recording");
+  }
+
+  /** Inputs without {@code note} and {@code comment}: changes are recorded, without a note. */
+  public CaseStatusInputs(
+      CaseId caseId,
+      LifecycleStatus status,
+      boolean closeOnDelete,
+      boolean secretCaseId,
+      boolean secretStatus) {
+    this(caseId, status, closeOnDelete, secretCaseId, secretStatus, Recording.DEFAULT);
   }
 
   /** How the case is named in messages: its id, unless the id is secret. */

@@ -13,17 +13,31 @@ import java.util.Optional;
  *
  * @param lastTransitions the steps applied by the last operation; empty means none were needed,
  *     absent means they are not known yet (a preview)
+ * @param recording the {@code note} and {@code comment} the resource was declared with, kept as
+ *     outputs so a later Diff sees a change of them (a secret note stays secret)
  */
 public record CaseStatusOutputs(
     CaseSnapshot snapshot,
     boolean closeOnDelete,
     Optional<List<AppliedStep>> lastTransitions,
     boolean secretCaseId,
-    boolean secretStatus) {
+    boolean secretStatus,
+    Recording recording) {
 
   public CaseStatusOutputs {
     Objects.requireNonNull(snapshot, "snapshot");
     lastTransitions = lastTransitions.map(List::copyOf);
+    Objects.requireNonNull(recording, "recording");
+  }
+
+  /** Outputs of a resource declared without {@code note} and {@code comment}. */
+  public CaseStatusOutputs(
+      CaseSnapshot snapshot,
+      boolean closeOnDelete,
+      Optional<List<AppliedStep>> lastTransitions,
+      boolean secretCaseId,
+      boolean secretStatus) {
+    this(snapshot, closeOnDelete, lastTransitions, secretCaseId, secretStatus, Recording.DEFAULT);
   }
 
   /** The outputs of {@code inputs} with the case at {@code snapshot}. */
@@ -34,6 +48,7 @@ public record CaseStatusOutputs(
         inputs.closeOnDelete(),
         transitions,
         inputs.secretCaseId(),
-        inputs.secretStatus());
+        inputs.secretStatus(),
+        inputs.recording());
   }
 }

@@ -10,10 +10,16 @@ import com.pulumi.securityir.core.reconcile.CancellationSignal;
 import com.pulumi.securityir.core.reconcile.ProgressEvent;
 import com.pulumi.securityir.core.reconcile.ReconcileOutcome;
 import com.pulumi.securityir.core.reconcile.ReconcileRequest;
+import com.pulumi.securityir.core.reconcile.StopCause;
 import com.pulumi.securityir.core.reconcile.Wording;
+import com.pulumi.securityir.core.record.ChangeRecorder;
+import com.pulumi.securityir.core.record.Origin;
+import com.pulumi.securityir.core.record.RecordResult;
+import com.pulumi.securityir.core.text.OneLine;
 import com.pulumi.securityir.provider.resource.ApplyResult;
 import com.pulumi.securityir.provider.resource.EngineLog;
 import com.pulumi.securityir.provider.resource.Failure;
+import com.pulumi.securityir.provider.resource.ResourceUrn;
 import com.pulumi.securityir.provider.resource.Result;
 import com.pulumi.securityir.provider.services.ProviderServices;
 import java.util.Objects;
@@ -21,8 +27,9 @@ import java.util.Optional;
 
 /**
  * Walks one case to a status through the core's reconciler, tells the resource's row each step as
- * it goes (before the RPC answers), keeps the process's read cache true to what it reached, and
- * words how the walk ended. Thread-safe; holds no state of its own.
+ * it goes (before the RPC answers), keeps the process's read cache true to what it reached, records
+ * what it changed as a comment on the case (unless the resource turned that off), and words how the
+ * walk ended. Thread-safe; holds no state of its own.
  */
 final class CaseWalk {
 
@@ -38,27 +45,86 @@ final class CaseWalk {
   }
 
   /**
-   * Brings {@code caseId} to {@code target}, starting from this process's read of it when there is
-   * one (no extra read), and leaves the read cache holding the status reached.
+   * What a walk is for: the case, the status to bring it to, whether its id is secret, and how a
+   * change is recorded on it.
    */
-  ReconcileOutcome walk(
-      ProviderServices live,
-      String urn,
-      CaseId caseId,
-      LifecycleStatus target,
-      Deadline deadline,
-      String label) {
-    Optional<CaseSnapshot> known = Optional.empty();
+  record Target(CaseId caseId, LifecycleStatus status, boolean secretId, Recording recording) {
+    Target {
+      Objects.requireNonNull(caseId, "caseId");
+      Objects.requireNonNull(status, "status");
+      Objects.requireNonNull(recording, "recording");
+    }
+
+    static Target of(CaseStatusInputs inputs) {
+      return new Target(
+          inputs.caseId(), inputs.status(), inputs.secretCaseId(), inputs.recording());
+    }
+
+    String label() {
+      return CaseStatusInputs.label(caseId, secretId);
+    }
+  }
+
+  /**
+   * Brings the case to the target status, starting from this process's read of it when there is one
+   * (no extra read), and leaves the read cache holding the status reached. When a step was applied
+   * (converged or stopped part-way) and recording is on, adds the one comment recording the change;
+   * its token is derived from the change, so a repeat of the same change adds none. A failure to
+   * comment is a warning on the resource's row and changes nothing else.
+   *
+   * @param urn the resource's URN: its row, and the project, stack and name the comment names
+   */
+  ReconcileOutcome walk(ProviderServices live, String urn, Target target, Deadline deadline) {
+    CaseId caseId = target.caseId();
+    Optional<CaseSnapshot> start = Optional.empty();
     try {
-      known = Optional.of(live.reads().get(caseId));
+      start = Optional.of(live.reads().get(caseId));
     } catch (CaseGatewayException e) {
       // Left to the reconciler, which reads again and reports a failure as its outcome.
     }
-    ReconcileRequest request = new ReconcileRequest(caseId, target, known, deadline, cancellation);
+    ReconcileRequest request =
+        new ReconcileRequest(caseId, target.status(), start, deadline, cancellation);
     ReconcileOutcome outcome =
-        live.reconciler().reconcile(request, event -> report(urn, label, event));
+        live.reconciler().reconcile(request, event -> report(urn, target.label(), event));
     reached(outcome).ifPresentOrElse(live.reads()::remember, () -> live.reads().forget(caseId));
+    if (target.recording().enabled()) {
+      record(live, urn, target, start, outcome, deadline);
+    }
     return outcome;
+  }
+
+  private void record(
+      ProviderServices live,
+      String urn,
+      Target target,
+      Optional<CaseSnapshot> start,
+      ReconcileOutcome outcome,
+      Deadline deadline) {
+    // A walk its deadline stopped still records what it applied: that one call is let run past
+    // the deadline, bounded by the client's own timeouts, rather than lose the record.
+    boolean outOfTime =
+        outcome instanceof ReconcileOutcome.Stopped stopped
+            && stopped.cause() instanceof StopCause.DeadlineExceeded;
+    RecordResult result =
+        new ChangeRecorder(live.gateway())
+            .record(
+                start,
+                outcome,
+                target.status(),
+                origin(urn),
+                target.recording().noteText(),
+                outOfTime ? Deadline.none() : deadline);
+    if (result instanceof RecordResult.Failed failed) {
+      log.warning(
+          urn, CaseStatusInputs.redact(failed.warning(), target.caseId(), target.secretId()));
+    }
+  }
+
+  /** The project, stack and resource name in the URN, as the comment's "From:" line names them. */
+  static Origin origin(String urn) {
+    return ResourceUrn.parse(urn)
+        .map(u -> new Origin.PulumiStack(u.project(), u.stack(), u.name()))
+        .orElseGet(() -> new Origin.PulumiStack("unknown", "unknown", OneLine.input(urn)));
   }
 
   /** Announces a planned path on the resource's row (a preview, or the start of a walk). */

@@ -49,6 +49,13 @@ public record PropertyMap(Map<String, PropertyValue> values) {
     return values.values().stream().anyMatch(v -> v instanceof PropertyValue.Unknown);
   }
 
+  /** This map without {@code name}, keeping the order of the others. */
+  public PropertyMap without(String name) {
+    Map<String, PropertyValue> copy = new LinkedHashMap<>(values);
+    copy.remove(name);
+    return new PropertyMap(copy);
+  }
+
   /** This map with {@code name} set to {@code value}, keeping the order of the others. */
   public PropertyMap with(String name, PropertyValue value) {
     Map<String, PropertyValue> copy = new LinkedHashMap<>(values);

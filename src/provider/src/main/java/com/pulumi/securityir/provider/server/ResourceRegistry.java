@@ -3,6 +3,7 @@ package com.pulumi.securityir.provider.server;
 import com.pulumi.securityir.core.text.OneLine;
 import com.pulumi.securityir.provider.resource.Failure;
 import com.pulumi.securityir.provider.resource.ResourceHandler;
+import com.pulumi.securityir.provider.resource.ResourceUrn;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -36,7 +37,7 @@ public final class ResourceRegistry {
    * @throws io.grpc.StatusRuntimeException INVALID_ARGUMENT naming the type and those offered
    */
   ResourceRpc<?, ?> resolve(String type, String urn) {
-    String token = type.isEmpty() ? typeFromUrn(urn) : type;
+    String token = type.isEmpty() ? ResourceUrn.parse(urn).map(ResourceUrn::type).orElse("") : type;
     ResourceRpc<?, ?> rpc = byToken.get(token);
     if (rpc == null) {
       throw FailureStatus.of(
@@ -48,15 +49,5 @@ public final class ResourceRegistry {
                   + String.join(", ", byToken.keySet())));
     }
     return rpc;
-  }
-
-  /** {@code urn:pulumi:stack::project::[parent$]type::name} to {@code type}; empty if not a URN. */
-  private static String typeFromUrn(String urn) {
-    String[] parts = urn.split("::");
-    if (parts.length < 4) {
-      return "";
-    }
-    String qualified = parts[2];
-    return qualified.substring(qualified.lastIndexOf('$') + 1);
   }
 }

@@ -19,7 +19,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A minimal REST-JSON stand-in for the three Security IR operations the plugin calls, served on
+ * A minimal REST-JSON stand-in for the four Security IR operations the plugin calls, served on
  * 127.0.0.1 only, so that the training run goes through the AWS SDK's success paths (request
  * signing, marshalling, response parsing) without any network beyond loopback.
  *
@@ -81,6 +81,7 @@ final class CannedSecurityIr implements AutoCloseable {
             case "get-case" -> "GetCase";
             case "update-case-status" -> "UpdateCaseStatus";
             case "close-case" -> "CloseCase";
+            case "create-comment" -> "CreateCaseComment";
             default -> "Unknown";
           };
       calls.add(operation + " " + caseId);
@@ -112,6 +113,10 @@ final class CannedSecurityIr implements AutoCloseable {
           statuses.put(caseId, "Closed");
           body.addProperty("caseStatus", "Closed");
           send(exchange, 200, body);
+        }
+        case "CreateCaseComment" -> {
+          body.addProperty("commentId", String.format("%06d", calls.size()));
+          send(exchange, 201, body);
         }
         default -> send(exchange, 404, error("UnknownOperationException", "no such operation"));
       }

@@ -96,7 +96,9 @@ final class TrainingRun {
         check(
                 channel,
                 "a",
-                inputs(CASE_A, "containment, eradication and recovery", true),
+                inputs(CASE_A, "containment, eradication and recovery", true).toBuilder()
+                    .putFields("note", text("contained per the training runbook"))
+                    .build(),
                 Struct.getDefaultInstance())
             .getInputs();
     CreateResponse previewA = create(channel, "a", newsA, true);
@@ -107,6 +109,10 @@ final class TrainingRun {
     require(!previewA.getProperties().getFieldsMap().isEmpty(), "empty preview outputs", previewA);
     CreateResponse createdA = create(channel, "a", newsA, false);
     require(createdA.getId().equals(CASE_A), "Create returned the wrong id", createdA);
+    require(
+        service.calls().contains("CreateCaseComment " + CASE_A),
+        "the up did not record its change on the case",
+        service.calls());
 
     // An existing resource whose declared status changed: Check, Diff, Update (preview, then up).
     Struct oldInputsB = inputs(CASE_B, "Detection and Analysis", false);

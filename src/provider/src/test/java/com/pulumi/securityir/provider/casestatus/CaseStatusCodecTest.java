@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.protobuf.Struct;
 import com.google.protobuf.Value;
+import com.pulumi.securityir.core.gateway.CaseSnapshot;
 import com.pulumi.securityir.core.lifecycle.LifecycleStatus;
+import com.pulumi.securityir.core.lifecycle.ResolverType;
 import com.pulumi.securityir.provider.resource.Inputs;
 import com.pulumi.securityir.provider.resource.PropertyMap;
 import com.pulumi.securityir.provider.resource.PropertyProblem;
@@ -38,6 +40,16 @@ class CaseStatusCodecTest {
   private static CaseStatusInputs known(PropertyMap news) {
     Inputs<CaseStatusInputs> decoded = CODEC.decodeInputs(news);
     return decoded.known().orElseThrow(() -> new AssertionError("not known: " + decoded));
+  }
+
+  /** The outputs of {@code inputs} for a closed self-managed case, no step applied. */
+  private static PropertyMap outputsOf(CaseStatusInputs inputs) {
+    return CODEC.encodeOutputs(
+        CaseStatusOutputs.of(
+            inputs,
+            new CaseSnapshot(
+                inputs.caseId(), LifecycleStatus.CLOSED, ResolverType.SELF, "t", "arn"),
+            Optional.of(List.of())));
   }
 
   static Stream<Arguments> badInputs() {
@@ -77,7 +89,23 @@ class CaseStatusCodecTest {
                 "closedOnDelete",
                 Values.bool(true)),
             "closedOnDelete",
-            "did you mean 'closeOnDelete'"));
+            "did you mean 'closeOnDelete'"),
+        Arguments.of(
+            Map.of("caseId", s("8403556009"), "status", s("Closed"), "note", s("  \n ")),
+            "note",
+            "note is blank"),
+        Arguments.of(
+            Map.of("caseId", s("8403556009"), "status", s("Closed"), "note", s("x".repeat(4001))),
+            "note",
+            "note is 4001 characters long; shorten it to at most 4000"),
+        Arguments.of(
+            Map.of("caseId", s("8403556009"), "status", s("Closed"), "note", Values.bool(true)),
+            "note",
+            "note must be a string"),
+        Arguments.of(
+            Map.of("caseId", s("8403556009"), "status", s("Closed"), "comment", s("no")),
+            "comment",
+            "comment must be true or false"));
   }
 
   @ParameterizedTest
@@ -120,6 +148,54 @@ class CaseStatusCodecTest {
     List<PropertyProblem> problems = CODEC.validate(news);
     assertEquals(2, problems.size());
     problems.forEach(p -> assertFalse(p.reason().contains(canary), p.reason()));
+  }
+
+  @Test
+  void aNoteTooLongIsReportedByItsLengthNeverQuoted() {
+    String canary = "note-canary-" + "y".repeat(4000);
+    for (Value note : List.of(s(canary), Values.secret(s(canary)))) {
+      List<PropertyProblem> problems =
+          CODEC.validate(
+              decode(Map.of("caseId", s("8403556009"), "status", s("Closed"), "note", note)));
+      assertEquals(1, problems.size(), problems::toString);
+      assertFalse(problems.get(0).reason().contains("note-canary"), problems.get(0).reason());
+    }
+  }
+
+  @Test
+  void noteAndCommentAreKeptAsOutputsSecretAndUnknownAsDeclared() {
+    CaseStatusInputs inputs =
+        known(
+            decode(
+                Map.of(
+                    "caseId",
+                    s("8403556009"),
+                    "status",
+                    s("Closed"),
+                    "note",
+                    Values.secret(s("why")),
+                    "comment",
+                    s(Values.UNKNOWN_BOOL))));
+    PropertyMap outputs = outputsOf(inputs);
+    assertEquals(new PropertyValue.Text("why", true), outputs.get("note").orElseThrow());
+    assertEquals(
+        new PropertyValue.Unknown(PropertyValue.UNKNOWN_BOOL, false),
+        outputs.get("comment").orElseThrow());
+    assertEquals(Optional.of("why"), inputs.recording().noteText());
+    assertFalse(inputs.toString().contains("why"), inputs::toString);
+  }
+
+  @Test
+  void anUnsetCommentIsTrueInTheOutputsAndStaysUnsetInTheInputs() {
+    CaseStatusInputs inputs =
+        known(decode(Map.of("caseId", s("8403556009"), "status", s("Closed"))));
+    assertTrue(inputs.recording().enabled());
+    assertEquals(
+        List.of("caseId", "status", "closeOnDelete"),
+        List.copyOf(CODEC.encodeInputs(inputs).names()));
+    PropertyMap outputs = outputsOf(inputs);
+    assertEquals(PropertyValue.flag(true), outputs.get("comment").orElseThrow());
+    assertFalse(outputs.names().contains("note"));
   }
 
   @Test

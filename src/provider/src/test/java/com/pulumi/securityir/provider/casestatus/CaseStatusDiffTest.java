@@ -15,6 +15,7 @@ import com.pulumi.securityir.provider.casestatus.CaseStatusDiff.Live;
 import com.pulumi.securityir.provider.casestatus.CaseStatusDiff.Recorded;
 import com.pulumi.securityir.provider.resource.DiffResult;
 import com.pulumi.securityir.provider.resource.Inputs;
+import com.pulumi.securityir.provider.resource.OptionalInput;
 import com.pulumi.securityir.provider.resource.PropertyMap;
 import com.pulumi.securityir.provider.resource.PropertyValue;
 import java.util.Map;
@@ -49,6 +50,29 @@ class CaseStatusDiffTest {
   private static Inputs<CaseStatusInputs> declared(
       CaseId id, LifecycleStatus status, boolean closeOnDelete) {
     return new Inputs.Known<>(new CaseStatusInputs(id, status, closeOnDelete, false, false));
+  }
+
+  private static Recording recording(OptionalInput<String> note, OptionalInput<Boolean> comment) {
+    return new Recording(note, comment);
+  }
+
+  private static final OptionalInput<String> NO_NOTE = OptionalInput.absent();
+  private static final OptionalInput<Boolean> UNSET = OptionalInput.absent();
+
+  private static OptionalInput<String> note(String text) {
+    return new OptionalInput.Given<>(text, false);
+  }
+
+  private static OptionalInput<Boolean> comment(boolean on) {
+    return new OptionalInput.Given<>(on, false);
+  }
+
+  private static Recorded recorded(LifecycleStatus status, Recording recording) {
+    return new Recorded(Optional.of(ID), Optional.of(status), false, recording);
+  }
+
+  private static Inputs<CaseStatusInputs> declared(LifecycleStatus status, Recording recording) {
+    return new Inputs.Known<>(new CaseStatusInputs(ID, status, false, false, false, recording));
   }
 
   private static Inputs<CaseStatusInputs> secretlyDeclared(CaseId id, LifecycleStatus status) {
@@ -165,6 +189,87 @@ class CaseStatusDiffTest {
             declared(ID, CER, false),
             NOT_READ,
             "update closeOnDelete, update status"),
+        Arguments.of(
+            "only the note changed: an update, never a replacement",
+            recorded(DA, recording(note("why"), UNSET)),
+            declared(DA, recording(note("why, better said"), UNSET)),
+            live(DA),
+            "update note"),
+        Arguments.of(
+            "a note added",
+            recorded(DA, Recording.DEFAULT),
+            declared(DA, recording(note("why"), UNSET)),
+            live(DA),
+            "update note"),
+        Arguments.of(
+            "a note removed",
+            recorded(DA, recording(note("why"), UNSET)),
+            declared(DA, Recording.DEFAULT),
+            live(DA),
+            "update note"),
+        Arguments.of(
+            "the same note made secret is no change",
+            recorded(DA, recording(note("why"), UNSET)),
+            declared(DA, recording(new OptionalInput.Given<>("why", true), UNSET)),
+            live(DA),
+            "none"),
+        Arguments.of(
+            "an unknown note, not read yet: the live status decides",
+            recorded(DA, recording(note("why"), UNSET)),
+            declared(DA, recording(new OptionalInput.Unknown<>(false), UNSET)),
+            NOT_READ,
+            "read the case"),
+        Arguments.of(
+            "an unknown note, the case read",
+            recorded(DA, recording(note("why"), UNSET)),
+            declared(DA, recording(new OptionalInput.Unknown<>(false), UNSET)),
+            live(DA),
+            "update note"),
+        Arguments.of(
+            "comment turned off",
+            recorded(DA, Recording.DEFAULT),
+            declared(DA, recording(NO_NOTE, comment(false))),
+            live(DA),
+            "update comment"),
+        Arguments.of(
+            "comment: true where it was unset is no change",
+            recorded(DA, Recording.DEFAULT),
+            declared(DA, recording(NO_NOTE, comment(true))),
+            live(DA),
+            "none"),
+        Arguments.of(
+            "note, comment and status changed, not read yet",
+            recorded(DA, recording(note("why"), comment(false))),
+            declared(CER, recording(note("because"), UNSET)),
+            NOT_READ,
+            "update note, update comment, update status"),
+        Arguments.of(
+            "a note change with drift updates both",
+            recorded(DA, Recording.DEFAULT),
+            declared(DA, recording(note("why"), UNSET)),
+            live(PIA),
+            "update note, update status"),
+        Arguments.of(
+            "another case id replaces, whatever the note",
+            recorded(DA, Recording.DEFAULT),
+            new Inputs.Known<>(
+                new CaseStatusInputs(
+                    OTHER, DA, false, false, false, recording(note("why"), UNSET))),
+            live(DA),
+            "replace caseId"),
+        Arguments.of(
+            "unknown status with a changed note",
+            recorded(DA, recording(note("why"), UNSET)),
+            partly(
+                Map.of(
+                    "caseId",
+                    PropertyValue.text(ID.value()),
+                    "status",
+                    UNKNOWN,
+                    "note",
+                    PropertyValue.text("because"))),
+            NOT_READ,
+            "update status, update note"),
         Arguments.of(
             "a closed case cannot be reopened",
             recorded(ID, CLOSED, false),

@@ -35,8 +35,8 @@ abstract class CaseStatusLifecycleFixture {
   static final String CER = "Containment, Eradication and Recovery";
   static final String PIA = "Post-incident Activities";
 
-  final InMemoryGateway gateway = new InMemoryGateway();
   final MutableClock clock = new MutableClock(Instant.parse("2026-03-01T09:00:00Z"));
+  final InMemoryGateway gateway = new InMemoryGateway(clock);
   final ExecutorService readers = Executors.newFixedThreadPool(4);
   final InProcessEngine engine = new InProcessEngine(gateway.factory(readers, clock), clock);
 
@@ -66,6 +66,25 @@ abstract class CaseStatusLifecycleFixture {
 
   static List<Value> transitions(Struct outputs) {
     return outputs.getFieldsOrThrow("lastTransitions").getListValue().getValuesList();
+  }
+
+  /**
+   * The init error of an up from Submitted to Post-incident Activities whose second
+   * UpdateCaseStatus was denied (access denied): where it stopped and how to resume.
+   */
+  static String deniedAtTheSecondStepToPia(CaseId id) {
+    return "case "
+        + id
+        + ": security-ir:UpdateCaseStatus failed for case "
+        + id
+        + " (ACCESS_DENIED). The case is in '"
+        + DA
+        + "' after 1 step; remaining: "
+        + DA
+        + " -> "
+        + PIA
+        + " (UpdateCaseStatus). Run the update again to resume from the case's live"
+        + " status.";
   }
 
   State created(CaseId id, String status) {

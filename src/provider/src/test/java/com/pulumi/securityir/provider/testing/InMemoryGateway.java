@@ -51,11 +51,15 @@ public final class InMemoryGateway implements CaseGateway {
           "Post-incident Activities > Detection and Analysis");
 
   /**
-   * One call as the service saw it: {@code GetCase}, {@code UpdateCaseStatus} or {@code CloseCase}.
+   * One call as the service saw it: {@code GetCase}, {@code ListCases}, {@code UpdateCaseStatus},
+   * {@code CloseCase} or {@code CreateCaseComment}.
    */
   public record Call(String operation, CaseId caseId) {
+    /**
+     * Whether the call changes the case's status; a comment is kept apart, in {@link #comments}.
+     */
     public boolean isMutating() {
-      return !operation.equals("GetCase") && !operation.equals("ListCases");
+      return operation.equals("UpdateCaseStatus") || operation.equals("CloseCase");
     }
   }
 
@@ -69,6 +73,20 @@ public final class InMemoryGateway implements CaseGateway {
   private final AtomicLong nextId = new AtomicLong(8403556000L);
   private final AtomicLong clock = new AtomicLong(1_780_000_000L);
   private final Map<CaseId, Map<String, String>> comments = new ConcurrentHashMap<>();
+  private final Clock deadlines;
+
+  /** A service that judges callers' deadlines by the system clock. */
+  public InMemoryGateway() {
+    this(Clock.systemUTC());
+  }
+
+  /**
+   * A service that, as the AWS gateway does, sends no call whose deadline has passed by {@code
+   * deadlines}; a call sent before its deadline is let finish.
+   */
+  public InMemoryGateway(Clock deadlines) {
+    this.deadlines = deadlines;
+  }
 
   // ---- set-up ----
 
@@ -106,7 +124,7 @@ public final class InMemoryGateway implements CaseGateway {
         .add(new Fault(operation, nth, kind));
   }
 
-  /** Runs {@code hook} as each mutating call on the case arrives, before it takes effect. */
+  /** Runs {@code hook} as each status change on the case arrives, before it takes effect. */
   public void beforeEachMutation(CaseId id, Runnable hook) {
     beforeMutation.put(id, hook);
   }
@@ -125,7 +143,7 @@ public final class InMemoryGateway implements CaseGateway {
     return List.copyOf(calls);
   }
 
-  /** The mutating operations made on the case, in order. */
+  /** The status changes made on the case, in order (comments are in {@link #comments}). */
   public List<String> mutations(CaseId id) {
     return calls.stream()
         .filter(c -> c.caseId().equals(id) && c.isMutating())
@@ -157,13 +175,13 @@ public final class InMemoryGateway implements CaseGateway {
 
   @Override
   public CaseSnapshot read(CaseId caseId, Deadline deadline) {
-    arrive("GetCase", caseId);
+    arrive("GetCase", caseId, deadline);
     return existing(caseId);
   }
 
   @Override
   public LifecycleStatus updateStatus(CaseId caseId, LifecycleStatus target, Deadline deadline) {
-    arrive("UpdateCaseStatus", caseId);
+    arrive("UpdateCaseStatus", caseId, deadline);
     synchronized (this) {
       CaseSnapshot current = existing(caseId);
       if (current.resolverType() != ResolverType.SELF) {
@@ -181,7 +199,7 @@ public final class InMemoryGateway implements CaseGateway {
 
   @Override
   public LifecycleStatus close(CaseId caseId, Deadline deadline) {
-    arrive("CloseCase", caseId);
+    arrive("CloseCase", caseId, deadline);
     synchronized (this) {
       CaseSnapshot current = existing(caseId);
       if (current.status() == LifecycleStatus.CLOSED) {
@@ -208,7 +226,7 @@ public final class InMemoryGateway implements CaseGateway {
   /** Adds a comment once per client token, as the service's idempotency key promises. */
   @Override
   public String addComment(CaseId caseId, String body, String clientToken, Deadline deadline) {
-    arrive("CreateCaseComment", caseId);
+    arrive("CreateCaseComment", caseId, deadline);
     synchronized (this) {
       existing(caseId);
       Map<String, String> byToken = comments.computeIfAbsent(caseId, id -> new LinkedHashMap<>());
@@ -234,9 +252,15 @@ public final class InMemoryGateway implements CaseGateway {
         Optional.of(Instant.ofEpochSecond(clock.incrementAndGet())));
   }
 
-  private void arrive(String operation, CaseId caseId) {
-    calls.add(new Call(operation, caseId));
-    if (!operation.equals("GetCase") && !operation.equals("ListCases")) {
+  private void arrive(String operation, CaseId caseId, Deadline deadline) {
+    Call call = new Call(operation, caseId);
+    calls.add(call);
+    if (deadline.isExpired(deadlines)) {
+      throw new CaseGatewayException(
+          Kind.UNREACHABLE,
+          operation + " for case " + caseId + " was not sent: the deadline had already passed.");
+    }
+    if (call.isMutating()) {
       beforeMutation.getOrDefault(caseId, () -> {}).run();
     }
     int nth =

@@ -18,6 +18,9 @@ public final class Values {
   /** The engine's unknown-string sentinel. */
   public static final String UNKNOWN = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
 
+  /** The engine's unknown-boolean sentinel. */
+  public static final String UNKNOWN_BOOL = "1c4a061d-8072-4f0a-a4cb-0ff528b18fe7";
+
   private Values() {}
 
   public static Value string(String text) {
