@@ -10,6 +10,7 @@ import com.pulumi.securityir.core.lifecycle.Transition;
 import com.pulumi.securityir.core.plan.Plan;
 import com.pulumi.securityir.core.reconcile.AppliedStep;
 import com.pulumi.securityir.core.reconcile.ReconcileOutcome;
+import com.pulumi.securityir.core.reconcile.StopCause;
 import com.pulumi.securityir.core.reconcile.Wording;
 import java.time.Instant;
 import java.util.List;
@@ -99,10 +100,18 @@ public final class ChangeRecorder {
     if (comment.isEmpty()) {
       return new RecordResult.NotNeeded();
     }
+    // A walk its deadline stopped is still recorded: this one call runs past the deadline, bounded
+    // by the client's own timeouts, rather than lose the record of the steps applied.
+    boolean outOfTime =
+        outcome instanceof ReconcileOutcome.Stopped stopped
+            && stopped.cause() instanceof StopCause.DeadlineExceeded;
     try {
       return new RecordResult.Posted(
           gateway.addComment(
-              outcome.caseId(), comment.get().body(), comment.get().clientToken(), deadline));
+              outcome.caseId(),
+              comment.get().body(),
+              comment.get().clientToken(),
+              outOfTime ? Deadline.none() : deadline));
     } catch (CaseGatewayException e) {
       return new RecordResult.Failed(
           "case "

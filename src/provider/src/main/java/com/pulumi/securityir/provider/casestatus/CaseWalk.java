@@ -10,11 +10,11 @@ import com.pulumi.securityir.core.reconcile.CancellationSignal;
 import com.pulumi.securityir.core.reconcile.ProgressEvent;
 import com.pulumi.securityir.core.reconcile.ReconcileOutcome;
 import com.pulumi.securityir.core.reconcile.ReconcileRequest;
-import com.pulumi.securityir.core.reconcile.StopCause;
 import com.pulumi.securityir.core.reconcile.Wording;
 import com.pulumi.securityir.core.record.ChangeRecorder;
 import com.pulumi.securityir.core.record.Origin;
 import com.pulumi.securityir.core.record.RecordResult;
+import com.pulumi.securityir.core.record.Recorded;
 import com.pulumi.securityir.core.text.OneLine;
 import com.pulumi.securityir.provider.resource.ApplyResult;
 import com.pulumi.securityir.provider.resource.EngineLog;
@@ -24,6 +24,7 @@ import com.pulumi.securityir.provider.resource.Result;
 import com.pulumi.securityir.provider.services.ProviderServices;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * Walks one case to a status through the core's reconciler, tells the resource's row each step as
@@ -84,40 +85,45 @@ final class CaseWalk {
     }
     ReconcileRequest request =
         new ReconcileRequest(caseId, target.status(), start, deadline, cancellation);
-    ReconcileOutcome outcome =
-        live.reconciler().reconcile(request, event -> report(urn, target.label(), event));
-    reached(outcome).ifPresentOrElse(live.reads()::remember, () -> live.reads().forget(caseId));
-    if (target.recording().enabled()) {
-      record(live, urn, target, start, outcome, deadline);
+    Supplier<ReconcileOutcome> run =
+        () -> {
+          ReconcileOutcome outcome =
+              live.reconciler().reconcile(request, event -> report(urn, target.label(), event));
+          reached(outcome)
+              .ifPresentOrElse(live.reads()::remember, () -> live.reads().forget(caseId));
+          return outcome;
+        };
+    if (!target.recording().enabled()) {
+      return run.get();
     }
-    return outcome;
-  }
-
-  private void record(
-      ProviderServices live,
-      String urn,
-      Target target,
-      Optional<CaseSnapshot> start,
-      ReconcileOutcome outcome,
-      Deadline deadline) {
-    // A walk its deadline stopped still records what it applied: that one call is let run past
-    // the deadline, bounded by the client's own timeouts, rather than lose the record.
-    boolean outOfTime =
-        outcome instanceof ReconcileOutcome.Stopped stopped
-            && stopped.cause() instanceof StopCause.DeadlineExceeded;
-    RecordResult result =
-        new ChangeRecorder(live.gateway())
-            .record(
-                start,
-                outcome,
-                target.status(),
-                origin(urn),
-                target.recording().noteText(),
-                outOfTime ? Deadline.none() : deadline);
-    if (result instanceof RecordResult.Failed failed) {
+    ChangeRecorder recorder = new ChangeRecorder(live.gateway());
+    Optional<String> note = target.recording().noteText();
+    Optional<Plan.Path> planned =
+        start
+            .map(
+                s ->
+                    live.reconciler().planner().plan(s.status(), target.status(), s.resolverType()))
+            .filter(Plan.Path.class::isInstance)
+            .map(Plan.Path.class::cast)
+            .filter(path -> !path.isNoOp());
+    Recorded recorded;
+    if (planned.isPresent()) {
+      // With the path known up front, a close is recorded before it: a closed case takes no
+      // comments.
+      recorded =
+          recorder.walkAndRecord(start.get(), planned.get(), run, origin(urn), note, deadline);
+    } else {
+      ReconcileOutcome outcome = run.get();
+      recorded =
+          new Recorded(
+              outcome,
+              recorder.record(start, outcome, target.status(), origin(urn), note, deadline));
+    }
+    if (recorded.comment() instanceof RecordResult.Failed failed) {
       log.warning(
           urn, CaseStatusInputs.redact(failed.warning(), target.caseId(), target.secretId()));
     }
+    return recorded.outcome();
   }
 
   /** The project, stack and resource name in the URN, as the comment's "From:" line names them. */

@@ -228,7 +228,10 @@ public final class InMemoryGateway implements CaseGateway {
   public String addComment(CaseId caseId, String body, String clientToken, Deadline deadline) {
     arrive("CreateCaseComment", caseId, deadline);
     synchronized (this) {
-      existing(caseId);
+      if (existing(caseId).status() == LifecycleStatus.CLOSED) {
+        // As the emulator answers: a closed case takes no more comments.
+        throw new CaseGatewayException(Kind.CONFLICT, "case " + caseId + " is closed.");
+      }
       Map<String, String> byToken = comments.computeIfAbsent(caseId, id -> new LinkedHashMap<>());
       byToken.putIfAbsent(clientToken, body);
       return String.format("%06d", new ArrayList<>(byToken.keySet()).indexOf(clientToken) + 1);
