@@ -5,19 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.google.gson.JsonElement;
-import com.google.gson.JsonParser;
+import com.pulumi.securityir.emulator.AwsCli;
 import com.pulumi.securityir.emulator.CallRecord;
 import com.pulumi.securityir.emulator.EmulatorOptions;
 import com.pulumi.securityir.emulator.FaultSpec;
 import com.pulumi.securityir.emulator.SecurityIrEmulator;
-import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,7 +36,7 @@ class CaseRecordIT {
 
   @BeforeEach
   void start() throws Exception {
-    assumeTrue(awsOnPath(), "the AWS CLI (aws) is not on PATH; it reads the comments back");
+    assumeTrue(AwsCli.onPath(), "the AWS CLI (aws) is not on PATH; it reads the comments back");
     cli = new CliProcess(temp);
     emulator =
         SecurityIrEmulator.start(
@@ -131,42 +128,14 @@ class CaseRecordIT {
 
   /** The bodies of a case's comments, oldest first, as the AWS CLI reads them. */
   private List<String> comments(String caseId) throws IOException, InterruptedException {
-    List<String> command =
-        List.of(
-            "aws",
-            "security-ir",
-            "list-comments",
-            "--case-id",
-            caseId,
-            "--endpoint-url",
-            emulator.endpoint().toString(),
-            "--region",
-            "us-east-1",
-            "--output",
-            "json");
-    Path err = Files.createTempFile(temp, "aws", ".err");
-    ProcessBuilder pb = new ProcessBuilder(command).redirectError(err.toFile());
-    Map<String, String> env = pb.environment();
-    env.keySet().removeIf(k -> k.startsWith("AWS_"));
-    env.put("AWS_ACCESS_KEY_ID", "AKIDEXAMPLE");
-    env.put("AWS_SECRET_ACCESS_KEY", "emulator-dummy-secret");
-    env.put("AWS_CONFIG_FILE", temp.resolve("no-config").toString());
-    env.put("AWS_SHARED_CREDENTIALS_FILE", temp.resolve("no-credentials").toString());
-    env.put("AWS_PAGER", "");
-    Process p = pb.start();
-    try {
-      String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-      assertTrue(p.waitFor(120, TimeUnit.SECONDS), "aws list-comments hung");
-      assertEquals(0, p.exitValue(), Files.readString(err));
-      List<String> bodies = new ArrayList<>();
-      for (JsonElement item :
-          JsonParser.parseString(out).getAsJsonObject().getAsJsonArray("items")) {
-        bodies.add(item.getAsJsonObject().get("body").getAsString());
-      }
-      return bodies;
-    } finally {
-      p.destroyForcibly();
+    AwsCli.Run run =
+        new AwsCli(emulator.endpoint(), temp).run("list-comments", "--case-id", caseId);
+    assertEquals(0, run.exit(), run.err());
+    List<String> bodies = new ArrayList<>();
+    for (JsonElement item : run.json().getAsJsonArray("items")) {
+      bodies.add(item.getAsJsonObject().get("body").getAsString());
     }
+    return bodies;
   }
 
   private static String gitHead() throws IOException, InterruptedException {
@@ -178,18 +147,5 @@ class CaseRecordIT {
     assertTrue(p.waitFor(30, TimeUnit.SECONDS));
     assumeTrue(p.exitValue() == 0, "the checkout is not a git work tree");
     return head;
-  }
-
-  private static boolean awsOnPath() {
-    String path = System.getenv("PATH");
-    if (path == null) {
-      return false;
-    }
-    for (String entry : path.split(File.pathSeparator)) {
-      if (!entry.isEmpty() && Files.isExecutable(Path.of(entry, "aws"))) {
-        return true;
-      }
-    }
-    return false;
   }
 }

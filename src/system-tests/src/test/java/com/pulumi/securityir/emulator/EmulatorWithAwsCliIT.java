@@ -6,20 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 import com.pulumi.securityir.provider.harness.EmulatorProcess;
-import java.io.File;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -44,7 +38,7 @@ class EmulatorWithAwsCliIT {
   @BeforeAll
   static void start() throws IOException {
     Assumptions.assumeTrue(
-        awsOnPath(),
+        AwsCli.onPath(),
         "the AWS CLI (aws) is not on PATH; install AWS CLI v1 or v2 to run this second-client"
             + " check");
     Path seed = dir.resolve("seed.yaml");
@@ -77,7 +71,7 @@ class EmulatorWithAwsCliIT {
 
   @Test
   void getCaseShowsTheSeededCaseWithEpochSecondTimestamps() throws Exception {
-    Run r = aws("get-case", "--case-id", PHISHING);
+    AwsCli.Run r = aws("get-case", "--case-id", PHISHING);
     assertEquals(0, r.exit(), r.err());
     JsonObject c = r.json();
     assertEquals("Phishing", c.get("title").getAsString());
@@ -93,7 +87,7 @@ class EmulatorWithAwsCliIT {
 
   @Test
   void listCasesListsEverySeededCase() throws Exception {
-    Run r = aws("list-cases");
+    AwsCli.Run r = aws("list-cases");
     assertEquals(0, r.exit(), r.err());
     Set<String> ids = new HashSet<>();
     JsonObject responded = null;
@@ -112,17 +106,17 @@ class EmulatorWithAwsCliIT {
 
   @Test
   void updateCaseStatusMovesAlongTheDocumentedGraphAndRefusesOtherMoves() throws Exception {
-    Run moved = aws("update-case-status", "--case-id", MOVED, "--case-status", DA);
+    AwsCli.Run moved = aws("update-case-status", "--case-id", MOVED, "--case-status", DA);
     assertEquals(0, moved.exit(), moved.err());
     assertEquals(DA, moved.json().get("caseStatus").getAsString());
     assertEquals(DA, aws("get-case", "--case-id", MOVED).json().get("caseStatus").getAsString());
 
     // D&A -> Submitted is not an edge of the documented graph: ConflictException.
-    Run back = aws("update-case-status", "--case-id", MOVED, "--case-status", "Submitted");
+    AwsCli.Run back = aws("update-case-status", "--case-id", MOVED, "--case-status", "Submitted");
     assertNotEquals(0, back.exit());
     assertTrue(back.err().contains("(ConflictException)"), back.err());
     // Closed is not a SelfManagedCaseStatus: ValidationException.
-    Run closed = aws("update-case-status", "--case-id", MOVED, "--case-status", "Closed");
+    AwsCli.Run closed = aws("update-case-status", "--case-id", MOVED, "--case-status", "Closed");
     assertNotEquals(0, closed.exit());
     assertTrue(closed.err().contains("(ValidationException)"), closed.err());
 
@@ -139,46 +133,8 @@ class EmulatorWithAwsCliIT {
 
   private static final String DA = "Detection and Analysis";
 
-  /** What one {@code aws} invocation printed and how it exited. */
-  private record Run(int exit, String out, String err) {
-    JsonObject json() {
-      return JsonParser.parseString(out).getAsJsonObject();
-    }
-  }
-
-  /**
-   * Runs {@code aws security-ir ARGS} against the emulator with dummy credentials, no profile or
-   * config file, and no retries, so each invocation is exactly one call.
-   */
-  private static Run aws(String... args) throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>(List.of("aws", "security-ir"));
-    command.addAll(List.of(args));
-    command.addAll(
-        List.of(
-            "--endpoint-url",
-            emulator.endpoint().toString(),
-            "--region",
-            "us-east-1",
-            "--output",
-            "json"));
-    Path err = Files.createTempFile(dir, "aws", ".err");
-    ProcessBuilder pb = new ProcessBuilder(command).redirectError(err.toFile());
-    Map<String, String> env = pb.environment();
-    env.keySet().removeIf(k -> k.startsWith("AWS_"));
-    env.put("AWS_ACCESS_KEY_ID", "AKIDEXAMPLE");
-    env.put("AWS_SECRET_ACCESS_KEY", "emulator-dummy-secret");
-    env.put("AWS_CONFIG_FILE", dir.resolve("no-config").toString());
-    env.put("AWS_SHARED_CREDENTIALS_FILE", dir.resolve("no-credentials").toString());
-    env.put("AWS_MAX_ATTEMPTS", "1");
-    env.put("AWS_PAGER", "");
-    Process p = pb.start();
-    try {
-      String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-      assertTrue(p.waitFor(120, TimeUnit.SECONDS), "aws " + String.join(" ", args) + " hung");
-      return new Run(p.exitValue(), out, Files.readString(err));
-    } finally {
-      p.destroyForcibly();
-    }
+  private static AwsCli.Run aws(String... args) throws IOException, InterruptedException {
+    return new AwsCli(emulator.endpoint(), dir).run(args);
   }
 
   /**
@@ -190,18 +146,5 @@ class EmulatorWithAwsCliIT {
       return (long) printed.getAsDouble();
     }
     return OffsetDateTime.parse(printed.getAsString()).toEpochSecond();
-  }
-
-  private static boolean awsOnPath() {
-    String path = System.getenv("PATH");
-    if (path == null) {
-      return false;
-    }
-    for (String entry : path.split(File.pathSeparator)) {
-      if (!entry.isEmpty() && Files.isExecutable(Path.of(entry, "aws"))) {
-        return true;
-      }
-    }
-    return false;
   }
 }
