@@ -130,11 +130,14 @@ public final class CasesProgram {
 
   /** The resource inputs of one declaration: status in its exact wire spelling. */
   static CaseStatusArgs args(CaseDeclaration declaration) {
-    return CaseStatusArgs.builder()
-        .caseId(declaration.caseId().value())
-        .status(declaration.status().wireName())
-        .closeOnDelete(declaration.closeOnDelete())
-        .build();
+    CaseStatusArgs.Builder args =
+        CaseStatusArgs.builder()
+            .caseId(declaration.caseId().value())
+            .status(declaration.status().wireName())
+            .closeOnDelete(declaration.closeOnDelete())
+            .comment(declaration.comment());
+    declaration.note().ifPresent(args::note);
+    return args.build();
   }
 
   private static Output<Map<String, String>> statuses(Map<String, CaseStatus> declared) {

@@ -57,7 +57,8 @@ class CasesProgramTest {
   }
 
   @Test
-  void declaresOneCaseStatusPerEntryNamedByItsKeyWithTheCanonicalStatus() throws IOException {
+  void declaresOneCaseStatusPerEntryNamedByItsKeyWithTheCanonicalStatusNoteAndComment()
+      throws IOException {
     write(
         "cases:",
         "  phishing-2026-11:",
@@ -66,7 +67,9 @@ class CasesProgramTest {
         "  ransomware-drill:",
         "    caseId: \"8403556010\"",
         "    status: closed",
-        "    closeOnDelete: true");
+        "    closeOnDelete: true",
+        "    note: drill finished",
+        "    comment: false");
 
     TestResult result = runProgram().throwOnError();
 
@@ -75,12 +78,27 @@ class CasesProgramTest {
         List.of("phishing-2026-11", "ransomware-drill"), cases.stream().map(c -> c.name).toList());
     assertEquals(
         Map.of(
-            "caseId", "8403556009",
-            "status", "Containment, Eradication and Recovery",
-            "closeOnDelete", false),
+            "caseId",
+            "8403556009",
+            "status",
+            "Containment, Eradication and Recovery",
+            "closeOnDelete",
+            false,
+            "comment",
+            true),
         cases.get(0).inputs);
     assertEquals(
-        Map.of("caseId", "8403556010", "status", "Closed", "closeOnDelete", true),
+        Map.of(
+            "caseId",
+            "8403556010",
+            "status",
+            "Closed",
+            "closeOnDelete",
+            true,
+            "note",
+            "drill finished",
+            "comment",
+            false),
         cases.get(1).inputs);
     assertEquals(
         Map.of(
