@@ -13,12 +13,12 @@ import java.util.concurrent.locks.ReentrantLock;
  * retry mode do. The limit starts at its bound, halves when an attempt is throttled and grows by
  * one after a window of successes, never above the bound nor below 1.
  *
- * <p>A window is the attempts sent under the current limit. A throttle halves the limit only when
- * its attempt was sent after the last halving, so a burst of throttles from attempts that were all
- * in flight together counts once. After a halving, the limit grows by one for every {@code limit}
- * successes of attempts sent since that halving (one window's worth), so a halved limit climbs back
- * step by step while calls succeed. Failures other than throttling (5xx, I/O, client errors) change
- * nothing: they say nothing about the rate the service accepts.
+ * <p>A window is the attempts sent since the last halving. A throttle halves the limit only when
+ * its attempt was sent in the current window, so a burst of throttles from attempts that were all
+ * in flight together counts once. Below the bound, the limit grows by one for every {@code limit}
+ * successes of attempts sent in the current window (as TCP adds one per window acknowledged), so a
+ * halved limit climbs back step by step while calls succeed. Failures other than throttling (5xx,
+ * I/O, client errors) change nothing: they say nothing about the rate the service accepts.
  *
  * <p>Lowering the limit never cuts an attempt in flight: it only makes the next ones wait until
  * fewer than the limit are in flight. Thread-safe; waiting callers are woken as permits come back.

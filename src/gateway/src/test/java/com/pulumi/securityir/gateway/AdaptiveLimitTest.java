@@ -28,6 +28,15 @@ class AdaptiveLimitTest {
 
   private static final Optional<Duration> NO_WAIT = Optional.of(Duration.ZERO);
 
+  /** {@code n} permits, taken without waiting. */
+  private static List<Permit> take(AdaptiveLimit limit, int n) throws InterruptedException {
+    List<Permit> permits = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      permits.add(limit.acquire(NO_WAIT).orElseThrow());
+    }
+    return permits;
+  }
+
   /** One attempt at a time: takes a permit and gives it back with the outcome. */
   private static void attempt(AdaptiveLimit limit, Outcome outcome) throws InterruptedException {
     limit.release(limit.acquire(NO_WAIT).orElseThrow(), outcome);
@@ -75,10 +84,7 @@ class AdaptiveLimitTest {
   @Test
   void startsAtTheBound() throws InterruptedException {
     AdaptiveLimit limit = new AdaptiveLimit(3);
-    List<Permit> permits = new ArrayList<>();
-    for (int i = 0; i < 3; i++) {
-      permits.add(limit.acquire(NO_WAIT).orElseThrow());
-    }
+    List<Permit> permits = take(limit, 3);
     assertTrue(limit.acquire(NO_WAIT).isEmpty(), "a fourth attempt must wait");
     permits.forEach(p -> limit.release(p, Outcome.SUCCEEDED));
   }
@@ -86,10 +92,7 @@ class AdaptiveLimitTest {
   @Test
   void aBurstOfThrottlesFromAttemptsInFlightTogetherHalvesOnce() throws InterruptedException {
     AdaptiveLimit limit = new AdaptiveLimit(8);
-    List<Permit> permits = new ArrayList<>();
-    for (int i = 0; i < 8; i++) {
-      permits.add(limit.acquire(NO_WAIT).orElseThrow());
-    }
+    List<Permit> permits = take(limit, 8);
     permits.forEach(p -> limit.release(p, Outcome.THROTTLED));
     assertEquals(new AdaptiveLimit.Snapshot(8, 4, 4, 8, 1), limit.snapshot());
   }
@@ -97,10 +100,7 @@ class AdaptiveLimitTest {
   @Test
   void successesOfAttemptsSentBeforeAHalvingDoNotGrowTheLimit() throws InterruptedException {
     AdaptiveLimit limit = new AdaptiveLimit(8);
-    List<Permit> permits = new ArrayList<>();
-    for (int i = 0; i < 8; i++) {
-      permits.add(limit.acquire(NO_WAIT).orElseThrow());
-    }
+    List<Permit> permits = take(limit, 8);
     limit.release(permits.get(0), Outcome.THROTTLED);
     permits.subList(1, 8).forEach(p -> limit.release(p, Outcome.SUCCEEDED));
     assertEquals(4, limit.snapshot().limit());
@@ -113,10 +113,7 @@ class AdaptiveLimitTest {
   @Test
   void aLoweredLimitLetsAttemptsInFlightFinishAndHoldsBackNewOnes() throws InterruptedException {
     AdaptiveLimit limit = new AdaptiveLimit(4);
-    List<Permit> permits = new ArrayList<>();
-    for (int i = 0; i < 4; i++) {
-      permits.add(limit.acquire(NO_WAIT).orElseThrow());
-    }
+    List<Permit> permits = take(limit, 4);
     limit.release(permits.get(0), Outcome.THROTTLED);
     assertEquals(3, limit.inFlight(), "the other attempts are still in flight");
     assertTrue(limit.acquire(NO_WAIT).isEmpty(), "3 in flight, limit 2");

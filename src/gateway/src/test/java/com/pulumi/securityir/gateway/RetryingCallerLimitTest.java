@@ -56,6 +56,19 @@ class RetryingCallerLimitTest {
     return ThrottlingException.builder().message("slow down").statusCode(429).build();
   }
 
+  /** A read whose one attempt is throttled; {@code caller} must allow one attempt. */
+  private static void readThrottledOnce(RetryingCaller caller) {
+    assertThrows(
+        CaseGatewayException.class,
+        () ->
+            caller.read(
+                GET,
+                Deadline.none(),
+                o -> {
+                  throw throttled();
+                }));
+  }
+
   @Test
   void throttlesHiddenByRetriesStillBringTheLimitDown() {
     AdaptiveLimit limit = new AdaptiveLimit(8);
@@ -82,15 +95,7 @@ class RetryingCallerLimitTest {
   void successesGrowTheLimitBackWithinTheBound() {
     AdaptiveLimit limit = new AdaptiveLimit(4);
     RetryingCaller caller = caller(limit, 1);
-    assertThrows(
-        CaseGatewayException.class,
-        () ->
-            caller.read(
-                GET,
-                Deadline.none(),
-                o -> {
-                  throw throttled();
-                }));
+    readThrottledOnce(caller);
     assertEquals(2, limit.snapshot().limit());
     for (int i = 0; i < 20; i++) {
       caller.read(GET, Deadline.none(), o -> "ok");
@@ -195,15 +200,7 @@ class RetryingCallerLimitTest {
                         })));
     mover.start();
     assertTrue(moveSent.await(10, TimeUnit.SECONDS));
-    assertThrows(
-        CaseGatewayException.class,
-        () ->
-            caller.read(
-                GET,
-                Deadline.none(),
-                o -> {
-                  throw throttled();
-                }));
+    readThrottledOnce(caller);
     assertEquals(1, limit.snapshot().limit());
     letMoveAnswer.countDown();
     mover.join(10_000);

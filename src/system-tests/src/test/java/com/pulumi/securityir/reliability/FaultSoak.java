@@ -184,27 +184,14 @@ final class FaultSoak {
   }
 
   /**
-   * 30% ThrottlingException (Retry-After 1 s), 10% InternalServerException and 5% dropped
+   * Mixed: 30% ThrottlingException (Retry-After 1 s), 10% InternalServerException and 5% dropped
    * connections of every API call, plus 0-40 ms of latency per case. The emulator lets the first
    * firing fault decide, so the later rates are conditional ones that give these marginal rates.
+   * Throttling only: 30% ThrottlingException with Retry-After 0, nothing else.
    */
   private void installFaults(List<Case> cases, int run) {
     long seed = config.seed() * 31 + run;
-    if (config.faults() == Faults.THROTTLING) {
-      emulator.fault(
-          Map.of(
-              "operation",
-              "*",
-              "error",
-              "ThrottlingException",
-              "rate",
-              0.30,
-              "seed",
-              seed,
-              "retryAfterSeconds",
-              0));
-      return;
-    }
+    boolean throttlingOnly = config.faults() == Faults.THROTTLING;
     emulator.fault(
         Map.of(
             "operation",
@@ -216,7 +203,10 @@ final class FaultSoak {
             "seed",
             seed,
             "retryAfterSeconds",
-            1));
+            throttlingOnly ? 0 : 1));
+    if (throttlingOnly) {
+      return;
+    }
     emulator.fault(
         Map.of(
             "operation",
