@@ -104,10 +104,13 @@ public final class AdaptiveLimit {
    *
    * @param timeout how long to wait at most, or empty to wait as long as it takes
    * @return the permit, or empty when the timeout passed first (nothing is taken then)
-   * @throws InterruptedException when the thread is interrupted while waiting (nothing is taken)
+   * @throws InterruptedException when the thread is interrupted while it has to wait (nothing is
+   *     taken)
    */
   public Optional<Permit> acquire(Optional<Duration> timeout) throws InterruptedException {
-    lock.lockInterruptibly();
+    // Only a wait is interruptible: with a permit free, an interrupted thread's call goes out as
+    // it did before there was a limit.
+    lock.lock();
     try {
       long nanos = timeout.map(AdaptiveLimit::nanos).orElse(Long.MAX_VALUE);
       while (inFlight >= limit) {

@@ -216,6 +216,19 @@ class AdaptiveLimitTest {
   }
 
   @Test
+  void anInterruptedThreadStillTakesAFreePermitWithoutWaiting() throws InterruptedException {
+    AdaptiveLimit limit = new AdaptiveLimit(1);
+    Thread.currentThread().interrupt();
+    try {
+      Permit permit = limit.acquire(Optional.empty()).orElseThrow();
+      assertTrue(Thread.currentThread().isInterrupted(), "the interrupt is kept for the caller");
+      limit.release(permit, Outcome.SUCCEEDED);
+    } finally {
+      Thread.interrupted();
+    }
+  }
+
+  @Test
   void refusesABoundBelowOne() {
     assertThrows(IllegalArgumentException.class, () -> new AdaptiveLimit(0));
   }
