@@ -1,5 +1,6 @@
 package com.pulumi.securityir.cli;
 
+import com.pulumi.securityir.gateway.GatewayConfig;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -18,10 +19,10 @@ import java.util.function.Function;
 final class BoundedParallel {
 
   /**
-   * The largest {@code --parallel} accepted: beyond it a run only meets the service's throttling
-   * sooner.
+   * The largest {@code --parallel} accepted, the gateway's largest bound of attempts at once:
+   * beyond it a run only meets the service's throttling sooner.
    */
-  static final int MAX_PARALLELISM = 64;
+  static final int MAX_PARALLELISM = GatewayConfig.MAX_MAX_CONCURRENCY;
 
   private BoundedParallel() {}
 

@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
  */
 final class CommonOptions {
 
-  static final int DEFAULT_PARALLEL = 8;
+  static final int DEFAULT_PARALLEL = GatewayConfig.DEFAULT_MAX_CONCURRENCY;
 
   static final int DEFAULT_MAX_RETRIES = GatewayConfig.DEFAULT_MAX_ATTEMPTS - 1;
 
@@ -57,11 +57,12 @@ final class CommonOptions {
       paramLabel = "N",
       defaultValue = "" + DEFAULT_PARALLEL,
       description =
-          "Cases read or moved at once, 1 to "
+          "Most cases read or moved at once, 1 to "
               + BoundedParallel.MAX_PARALLELISM
               + " (default "
               + DEFAULT_PARALLEL
-              + ").")
+              + "); fewer while the service throttles: halved on throttling, one more at a time"
+              + " as calls succeed.")
   String parallel;
 
   @Option(
@@ -82,7 +83,11 @@ final class CommonOptions {
       description = "No colours (also off when NO_COLOR is set or output is not a" + " terminal).")
   boolean noColor;
 
-  @Option(names = "--debug", description = "Show stack traces of unexpected errors.")
+  @Option(
+      names = "--debug",
+      description =
+          "Show stack traces of unexpected errors, and how far throttling brought the calls at"
+              + " once down.")
   boolean debug;
 
   /** Every problem of these options, one line each; empty when they can be used. */
@@ -139,11 +144,14 @@ final class CommonOptions {
   /** The gateway settings given on the command line; unset ones fall back to the SDK's sources. */
   GatewayConfig gatewayConfig() {
     int retries = number(maxRetries, 0, MAX_MAX_RETRIES);
+    int atOnce = number(parallel, 1, BoundedParallel.MAX_PARALLELISM);
+    // A bad --parallel is reported as such above, not a second time as the gateway's field.
     return GatewayConfig.builder()
         .endpoint(endpoint)
         .region(region)
         .profile(profile)
         .maxAttempts(retries < 0 ? GatewayConfig.DEFAULT_MAX_ATTEMPTS : retries + 1)
+        .maxConcurrency(atOnce < 0 ? DEFAULT_PARALLEL : atOnce)
         .build();
   }
 

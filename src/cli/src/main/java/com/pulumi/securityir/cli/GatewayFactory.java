@@ -1,11 +1,14 @@
 package com.pulumi.securityir.cli;
 
 import com.pulumi.securityir.core.gateway.CaseGateway;
+import com.pulumi.securityir.gateway.AdaptiveLimit;
 import com.pulumi.securityir.gateway.CaseAuditTrail;
 import com.pulumi.securityir.gateway.ConfigProblem;
 import com.pulumi.securityir.gateway.GatewayConfig;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * How the CLI reaches the case service: the one seam between its commands and AWS. {@link
@@ -52,6 +55,7 @@ interface GatewayFactory {
    * @param endpoint the endpoint the calls go to, as resolved (user info redacted), e.g. {@code
    *     https://security-ir.us-east-1.api.aws}; a saved plan records it
    * @param region the region the calls are signed for, e.g. {@code us-east-1}
+   * @param concurrency what the gateway's limit of calls at once has done so far, when it has one
    * @param closer releases the service
    */
   record OpenGateway(
@@ -59,6 +63,7 @@ interface GatewayFactory {
       CaseAuditTrail auditTrail,
       String endpoint,
       String region,
+      Supplier<Optional<AdaptiveLimit.Snapshot>> concurrency,
       Runnable closer)
       implements AutoCloseable {
 
@@ -67,7 +72,18 @@ interface GatewayFactory {
       Objects.requireNonNull(auditTrail, "auditTrail");
       Objects.requireNonNull(endpoint, "endpoint");
       Objects.requireNonNull(region, "region");
+      Objects.requireNonNull(concurrency, "concurrency");
       Objects.requireNonNull(closer, "closer");
+    }
+
+    /** A service without a limit of calls at once to report. */
+    public OpenGateway(
+        CaseGateway gateway,
+        CaseAuditTrail auditTrail,
+        String endpoint,
+        String region,
+        Runnable closer) {
+      this(gateway, auditTrail, endpoint, region, Optional::empty, closer);
     }
 
     /**

@@ -87,6 +87,8 @@ final class SavedPlanFlow {
       flow.printPlan(refreshed.plan());
       return next.run(
           flow, new Workflow.Planned(open, planner, refreshed.plan(), header.casesSha256()));
+    } finally {
+      flow.debugConcurrency(options, opened.get());
     }
   }
 

@@ -142,6 +142,25 @@ final class Workflow {
       CasesPlan plan =
           flow.plan(cases.get().file(), open.gateway(), planner, options.parallel(), open.target());
       return next.run(flow, new Planned(open, planner, plan, cases.get().sha256()));
+    } finally {
+      flow.debugConcurrency(options, opened.get());
+    }
+  }
+
+  /**
+   * With {@code --debug}, prints on stderr how many calls the run allowed at once and how far
+   * throttling brought that down, e.g. {@code securityir apply: debug: at most 16 calls at once;
+   * throttled 12 times, the limit came down to 2 and ended at 5}.
+   */
+  void debugConcurrency(CommonOptions options, GatewayFactory.OpenGateway open) {
+    if (options.debug) {
+      open.concurrency()
+          .get()
+          .ifPresent(
+              c -> {
+                err.println(command + ": debug: " + c.describe());
+                err.flush();
+              });
     }
   }
 

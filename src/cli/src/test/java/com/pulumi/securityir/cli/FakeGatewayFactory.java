@@ -1,9 +1,11 @@
 package com.pulumi.securityir.cli;
 
+import com.pulumi.securityir.gateway.AdaptiveLimit;
 import com.pulumi.securityir.gateway.ConfigProblem;
 import com.pulumi.securityir.gateway.GatewayConfig;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Opens a {@link FakeCaseGateway} (or refuses with the problems a test names), and records every
@@ -21,15 +23,31 @@ final class FakeGatewayFactory implements GatewayFactory {
   private final List<ConfigProblem> refusal;
   private final String endpoint;
   private final String region;
+  private final Optional<AdaptiveLimit.Snapshot> concurrency;
   private final List<GatewayConfig> opened = new ArrayList<>();
   private int closed;
 
   private FakeGatewayFactory(
-      FakeCaseGateway gateway, List<ConfigProblem> refusal, String endpoint, String region) {
+      FakeCaseGateway gateway,
+      List<ConfigProblem> refusal,
+      String endpoint,
+      String region,
+      Optional<AdaptiveLimit.Snapshot> concurrency) {
     this.gateway = gateway;
     this.refusal = List.copyOf(refusal);
     this.endpoint = endpoint;
     this.region = region;
+    this.concurrency = concurrency;
+  }
+
+  private FakeGatewayFactory(
+      FakeCaseGateway gateway, List<ConfigProblem> refusal, String endpoint, String region) {
+    this(gateway, refusal, endpoint, region, Optional.empty());
+  }
+
+  /** This factory's gateway, reporting {@code snapshot} as what its limit of calls at once did. */
+  FakeGatewayFactory reportingConcurrency(AdaptiveLimit.Snapshot snapshot) {
+    return new FakeGatewayFactory(gateway, refusal, endpoint, region, Optional.of(snapshot));
   }
 
   /** A factory that opens {@code gateway}. */
@@ -53,7 +71,8 @@ final class FakeGatewayFactory implements GatewayFactory {
     if (!refusal.isEmpty()) {
       return new Opening.Refused(refusal);
     }
-    return new Opening.Opened(new OpenGateway(gateway, gateway, endpoint, region, this::closed));
+    return new Opening.Opened(
+        new OpenGateway(gateway, gateway, endpoint, region, () -> concurrency, this::closed));
   }
 
   private synchronized void closed() {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.pulumi.securityir.core.gateway.CaseGatewayException;
+import com.pulumi.securityir.gateway.AdaptiveLimit;
 import com.pulumi.securityir.gateway.ConfigProblem;
 import com.pulumi.securityir.gateway.GatewayConfig;
 import java.io.IOException;
@@ -152,14 +153,46 @@ class PlanCommandTest {
         "--profile",
         "ir",
         "--max-retries",
-        "0");
+        "0",
+        "--parallel",
+        "16");
 
     GatewayConfig config = gateways.opened().get(0);
+    assertEquals(16, config.maxConcurrency(), "--parallel bounds the calls at once");
     assertEquals(Optional.of("http://127.0.0.1:4566"), config.endpoint());
     assertEquals(Optional.of("eu-west-1"), config.region());
     assertEquals(Optional.of("ir"), config.profile());
     assertEquals(1, config.maxAttempts(), "0 retries is 1 attempt");
     assertEquals(Optional.empty(), config.accessKeyId());
+  }
+
+  @Test
+  void theDefaultParallelIsTheGatewaysDefaultBound() throws IOException {
+    FakeGatewayFactory gateways =
+        FakeGatewayFactory.over(new FakeCaseGateway().with("1000000001", SUBMITTED));
+    plan(
+        gateways,
+        casesFile("cases:", "  a:", "    caseId: \"1000000001\"", "    status: Submitted"));
+    assertEquals(8, gateways.opened().get(0).maxConcurrency());
+  }
+
+  @Test
+  void debugTellsHowFarThrottlingBroughtTheCallsAtOnceDown() throws IOException {
+    FakeGatewayFactory gateways =
+        FakeGatewayFactory.over(new FakeCaseGateway().with("1000000001", SUBMITTED))
+            .reportingConcurrency(new AdaptiveLimit.Snapshot(16, 5, 2, 3, 3));
+    Path file = casesFile("cases:", "  a:", "    caseId: \"1000000001\"", "    status: Submitted");
+
+    CliRunner.Run quiet = plan(gateways, file);
+    CliRunner.Run debug = plan(gateways, file, "--debug");
+
+    assertEquals("", quiet.err(), quiet.toString());
+    assertEquals(
+        "securityir plan: debug: at most 16 calls at once; throttled 3 times, the limit came down"
+            + " to 2 and ended at 5\n",
+        debug.err(),
+        debug.toString());
+    assertEquals(quiet.out(), debug.out());
   }
 
   @Test

@@ -44,7 +44,9 @@ import software.amazon.awssdk.services.securityir.model.UpdateCaseStatusResponse
  * (see {@link ClientOpener} for its configuration), and every call goes through a {@link
  * RetryingCaller}: the SDK's own retries are off, so that waits never run past the caller's {@link
  * Deadline} and messages can say how many attempts were made; a move in flight is never abandoned
- * at the deadline.
+ * at the deadline. All calls of one gateway share one {@link AdaptiveLimit} of attempts in flight,
+ * bounded by {@link GatewayConfig#maxConcurrency()}, which halves when the service throttles and
+ * grows back while calls succeed.
  *
  * <p>Thread-safe: the one client is built once per configuration and shared by all calls. Every
  * failure becomes a {@link CaseGatewayException} whose message never contains the secret key,
@@ -103,8 +105,17 @@ public final class AwsCaseGateway implements CaseGateway, CaseAuditTrail, AutoCl
             clock,
             sleeper,
             () -> ThreadLocalRandom.current().nextDouble(),
-            translator);
+            translator,
+            new AdaptiveLimit(config.maxConcurrency()));
     return new GatewayOpening.Ready(new AwsCaseGateway(connection, caller, translator));
+  }
+
+  /**
+   * How many attempts this gateway allowed in flight at once, and how far throttling brought that
+   * down (see {@link AdaptiveLimit}).
+   */
+  public AdaptiveLimit.Snapshot concurrency() {
+    return caller.concurrency();
   }
 
   /** The region this gateway's client calls, e.g. {@code us-east-1}. */

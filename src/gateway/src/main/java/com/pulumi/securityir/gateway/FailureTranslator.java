@@ -297,6 +297,16 @@ final class FailureTranslator {
             + " was not sent: the deadline had already passed. Allow more time and run again.");
   }
 
+  /** The thread was interrupted while waiting for its turn to send the call at all. */
+  CaseGatewayException interruptedBeforeSending(Call call) {
+    return new CaseGatewayException(
+        Kind.UNREACHABLE,
+        call.operation()
+            + " for "
+            + call.subject()
+            + " was not sent: interrupted while waiting for its turn. Run again.");
+  }
+
   /** The thread was interrupted while waiting to retry {@code failure}. */
   CaseGatewayException interrupted(Throwable failure, Call call, Attempts attempts) {
     CaseGatewayException last = translate(failure, call, attempts);

@@ -19,6 +19,9 @@ import java.util.regex.Pattern;
  *
  * @param maxAttempts how many times one call is attempted in all when it is throttled, the service
  *     fails (5xx) or the connection fails; 1 means no retry
+ * @param maxConcurrency the most API attempts in flight at once, and where the gateway's {@link
+ *     AdaptiveLimit} starts: it halves when the service throttles and grows back to this while
+ *     calls succeed
  */
 public record GatewayConfig(
     Optional<String> region,
@@ -27,13 +30,20 @@ public record GatewayConfig(
     Optional<Secret> secretAccessKey,
     Optional<Secret> sessionToken,
     Optional<String> endpoint,
-    int maxAttempts) {
+    int maxAttempts,
+    int maxConcurrency) {
 
   /** Attempts per call unless configured: the SDK's legacy default. */
   public static final int DEFAULT_MAX_ATTEMPTS = 4;
 
   /** The most attempts accepted; beyond this a throttled run only gets slower. */
   public static final int MAX_MAX_ATTEMPTS = 10;
+
+  /** Attempts in flight at once unless configured. */
+  public static final int DEFAULT_MAX_CONCURRENCY = 8;
+
+  /** The most attempts at once accepted: beyond it a run only meets throttling sooner. */
+  public static final int MAX_MAX_CONCURRENCY = 64;
 
   private static final Pattern REGION = Pattern.compile("[a-z]{2}(-[a-z]+)+-[0-9]+");
   private static final Pattern PROFILE = Pattern.compile("[^\\s\\[\\]]+");
@@ -50,7 +60,7 @@ public record GatewayConfig(
 
   /**
    * A builder with nothing set: everything from the SDK's usual sources, with {@value
-   * #DEFAULT_MAX_ATTEMPTS} attempts.
+   * #DEFAULT_MAX_ATTEMPTS} attempts and up to {@value #DEFAULT_MAX_CONCURRENCY} at once.
    */
   public static Builder builder() {
     return new Builder();
@@ -161,6 +171,16 @@ public record GatewayConfig(
                   + "; the default is "
                   + DEFAULT_MAX_ATTEMPTS));
     }
+    if (maxConcurrency < 1 || maxConcurrency > MAX_MAX_CONCURRENCY) {
+      problems.add(
+          new ConfigProblem(
+              "maxConcurrency",
+              Integer.toString(maxConcurrency),
+              "use a number from 1 to "
+                  + MAX_MAX_CONCURRENCY
+                  + "; the default is "
+                  + DEFAULT_MAX_CONCURRENCY));
+    }
     return List.copyOf(problems);
   }
 
@@ -185,6 +205,8 @@ public record GatewayConfig(
         + endpoint.map(EndpointPolicy::printable).orElse("(default)")
         + ", maxAttempts="
         + maxAttempts
+        + ", maxConcurrency="
+        + maxConcurrency
         + "]";
   }
 
@@ -199,6 +221,7 @@ public record GatewayConfig(
     private Optional<Secret> sessionToken = Optional.empty();
     private Optional<String> endpoint = Optional.empty();
     private int maxAttempts = DEFAULT_MAX_ATTEMPTS;
+    private int maxConcurrency = DEFAULT_MAX_CONCURRENCY;
 
     private Builder() {}
 
@@ -237,9 +260,21 @@ public record GatewayConfig(
       return this;
     }
 
+    public Builder maxConcurrency(int value) {
+      maxConcurrency = value;
+      return this;
+    }
+
     public GatewayConfig build() {
       return new GatewayConfig(
-          region, profile, accessKeyId, secretAccessKey, sessionToken, endpoint, maxAttempts);
+          region,
+          profile,
+          accessKeyId,
+          secretAccessKey,
+          sessionToken,
+          endpoint,
+          maxAttempts,
+          maxConcurrency);
     }
 
     private static Optional<String> present(String value) {

@@ -25,6 +25,11 @@ import software.amazon.awssdk.core.exception.SdkException;
  * apiCallTimeout}, so it is cut at the deadline; a move attempt, once sent, is let finish (bounded
  * by the client's socket timeout), so that a deadline never leaves a move's outcome unknown.
  *
+ * <p>Every attempt holds a permit of the {@link AdaptiveLimit} while it is sent, and gives it back
+ * (in a {@code finally}) with its outcome before any wait for the next attempt, so the limit sees
+ * every attempt and every throttle, also those a retry hides from the caller. Waiting for a permit
+ * ends at the deadline like a retry's wait does: the call fails without being sent.
+ *
  * <p>Thread-safe when the sleeper and the jitter source are (the production ones are); the clock
  * and sleeper are injected so tests neither wait nor depend on the time of day.
  */
@@ -35,21 +40,30 @@ final class RetryingCaller {
   private final Sleeper sleeper;
   private final DoubleSupplier jitter;
   private final FailureTranslator translator;
+  private final AdaptiveLimit limit;
 
   /**
    * @param jitter values in {@code [0, 1)} for the policy's backoff
+   * @param limit the attempts allowed in flight at once, shared by every call of one gateway
    */
   RetryingCaller(
       RetryPolicy policy,
       Clock clock,
       Sleeper sleeper,
       DoubleSupplier jitter,
-      FailureTranslator translator) {
+      FailureTranslator translator,
+      AdaptiveLimit limit) {
+    this.limit = Objects.requireNonNull(limit, "limit");
     this.policy = Objects.requireNonNull(policy, "policy");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
     this.jitter = Objects.requireNonNull(jitter, "jitter");
     this.translator = Objects.requireNonNull(translator, "translator");
+  }
+
+  /** What the limit of attempts at once has done so far. */
+  AdaptiveLimit.Snapshot concurrency() {
+    return limit.snapshot();
   }
 
   /**
@@ -78,36 +92,86 @@ final class RetryingCaller {
       Function<AwsRequestOverrideConfiguration, T> attempt) {
     Instant start = clock.instant();
     int attempts = 0;
+    Optional<SdkException> last = Optional.empty();
     while (true) {
-      Optional<Duration> remaining = deadline.remaining(clock);
-      if (remaining.isPresent() && remaining.get().isZero()) {
-        throw translator.deadlinePassed(call);
-      }
-      AwsRequestOverrideConfiguration override =
-          remaining
-              .filter(left -> cutAtDeadline)
-              .map(left -> AwsRequestOverrideConfiguration.builder().apiCallTimeout(left).build())
-              .orElse(null);
-      attempts++;
+      AdaptiveLimit.Permit permit = permit(call, deadline, last, attempts, start);
+      AdaptiveLimit.Outcome outcome = AdaptiveLimit.Outcome.FAILED;
+      SdkException failure;
       try {
-        return attempt.apply(override);
-      } catch (SdkException failure) {
-        Decision decision =
-            policy.decide(failure, attempts, deadline.remaining(clock), jitter.getAsDouble());
-        if (decision instanceof Decision.GiveUp giveUp) {
-          throw translator.translate(failure, call, attempts(attempts, start, giveUp.reason()));
+        // Read after the wait for the permit, so a read is cut at the deadline, not later.
+        Optional<Duration> remaining = deadline.remaining(clock);
+        if (remaining.isPresent() && remaining.get().isZero()) {
+          throw notSent(call, last, attempts, start);
         }
-        try {
-          sleeper.sleep(((Decision.Retry) decision).delay());
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          throw translator.interrupted(
-              failure,
-              call,
-              attempts(attempts, start, RetryPolicy.GiveUpReason.ATTEMPTS_EXHAUSTED));
+        AwsRequestOverrideConfiguration override =
+            remaining
+                .filter(left -> cutAtDeadline)
+                .map(left -> AwsRequestOverrideConfiguration.builder().apiCallTimeout(left).build())
+                .orElse(null);
+        attempts++;
+        T answer = attempt.apply(override);
+        outcome = AdaptiveLimit.Outcome.SUCCEEDED;
+        return answer;
+      } catch (SdkException e) {
+        failure = e;
+        if (RetryPolicy.classify(e).filter(k -> k == RetryPolicy.Transient.THROTTLED).isPresent()) {
+          outcome = AdaptiveLimit.Outcome.THROTTLED;
         }
+      } finally {
+        limit.release(permit, outcome);
+      }
+      last = Optional.of(failure);
+      Decision decision =
+          policy.decide(failure, attempts, deadline.remaining(clock), jitter.getAsDouble());
+      if (decision instanceof Decision.GiveUp giveUp) {
+        throw translator.translate(failure, call, attempts(attempts, start, giveUp.reason()));
+      }
+      try {
+        sleeper.sleep(((Decision.Retry) decision).delay());
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw translator.interrupted(
+            failure, call, attempts(attempts, start, RetryPolicy.GiveUpReason.ATTEMPTS_EXHAUSTED));
       }
     }
+  }
+
+  /**
+   * A permit for the next attempt, waiting at most until the deadline. When the deadline comes
+   * first, or the thread is interrupted, nothing more is sent and the call fails with the last
+   * attempt's failure, or as not sent when there was none.
+   */
+  private AdaptiveLimit.Permit permit(
+      Call call, Deadline deadline, Optional<SdkException> last, int attempts, Instant start) {
+    Optional<Duration> remaining = deadline.remaining(clock);
+    try {
+      if (remaining.isEmpty() || !remaining.get().isZero()) {
+        Optional<AdaptiveLimit.Permit> permit = limit.acquire(remaining);
+        if (permit.isPresent()) {
+          return permit.get();
+        }
+      }
+      throw notSent(call, last, attempts, start);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw last.map(
+              failure ->
+                  translator.interrupted(
+                      failure,
+                      call,
+                      attempts(attempts, start, RetryPolicy.GiveUpReason.ATTEMPTS_EXHAUSTED)))
+          .orElseGet(() -> translator.interruptedBeforeSending(call));
+    }
+  }
+
+  /** The deadline stopped the next attempt: the last failure, or the call was never sent. */
+  private CaseGatewayException notSent(
+      Call call, Optional<SdkException> last, int attempts, Instant start) {
+    return last.map(
+            failure ->
+                translator.translate(
+                    failure, call, attempts(attempts, start, RetryPolicy.GiveUpReason.DEADLINE)))
+        .orElseGet(() -> translator.deadlinePassed(call));
   }
 
   private Attempts attempts(int count, Instant start, RetryPolicy.GiveUpReason reason) {

@@ -58,7 +58,12 @@ class AwsCaseGatewayTest {
         new SecurityIrConnection(
             client, "eu-west-1", "https://security-ir.eu-west-1.api.aws", List.of()),
         new RetryingCaller(
-            RetryPolicy.withMaxAttempts(maxAttempts), clock, sleeps::add, () -> 0.0, translator),
+            RetryPolicy.withMaxAttempts(maxAttempts),
+            clock,
+            sleeps::add,
+            () -> 0.0,
+            translator,
+            new AdaptiveLimit(8)),
         translator);
   }
 

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class GatewayConfigTest {
 
@@ -18,6 +20,26 @@ class GatewayConfigTest {
     GatewayConfig nothingSet = GatewayConfig.builder().build();
     assertEquals(List.of(), nothingSet.validate());
     assertEquals(GatewayConfig.DEFAULT_MAX_ATTEMPTS, nothingSet.maxAttempts());
+    assertEquals(8, nothingSet.maxConcurrency());
+  }
+
+  /** From 1 to 64 attempts at once; outside that one problem naming the range and the default. */
+  @ParameterizedTest(name = "maxConcurrency {0} valid: {1}")
+  @CsvSource({"0, false", "1, true", "16, true", "64, true", "65, false", "-3, false"})
+  void acceptsFromOneToSixtyFourAttemptsAtOnce(int maxConcurrency, boolean valid) {
+    List<ConfigProblem> problems =
+        GatewayConfig.builder().maxConcurrency(maxConcurrency).build().validate();
+    if (valid) {
+      assertEquals(List.of(), problems);
+    } else {
+      assertEquals(
+          List.of(
+              new ConfigProblem(
+                  "maxConcurrency",
+                  Integer.toString(maxConcurrency),
+                  "use a number from 1 to 64; the default is 8")),
+          problems);
+    }
   }
 
   @Test
@@ -90,7 +112,8 @@ class GatewayConfigTest {
             Optional.of(Secret.of(" ")),
             Optional.of(Secret.of("")),
             Optional.empty(),
-            4);
+            4,
+            8);
     List<ConfigProblem> problems = config.validate();
     assertEquals(
         List.of("secretAccessKey", "sessionToken"),

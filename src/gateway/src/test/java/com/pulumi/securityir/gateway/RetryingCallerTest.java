@@ -73,7 +73,8 @@ class RetryingCallerTest {
         Clock.fixed(NOW, ZoneOffset.UTC),
         sleeper,
         () -> 0.0,
-        new FailureTranslator(List.of(SECRET_CANARY, TOKEN_CANARY)));
+        new FailureTranslator(List.of(SECRET_CANARY, TOKEN_CANARY)),
+        new AdaptiveLimit(8));
   }
 
   /** An attempt that fails with {@code failures} in turn, then answers "ok". */

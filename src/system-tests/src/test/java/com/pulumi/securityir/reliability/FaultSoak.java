@@ -50,7 +50,28 @@ final class FaultSoak {
   private static final Set<String> MUTATING = Set.of("UpdateCaseStatus", "CloseCase");
 
   /** What to run. */
-  record Config(int cases, long seed, int runs, int parallel, int maxRetries) {}
+  record Config(int cases, long seed, int runs, int parallel, int maxRetries, Faults faults) {
+
+    /** The mixed faults and concurrent moves. */
+    Config(int cases, long seed, int runs, int parallel, int maxRetries) {
+      this(cases, seed, runs, parallel, maxRetries, Faults.MIXED);
+    }
+  }
+
+  /** Which faults the emulator injects. */
+  enum Faults {
+    /**
+     * Throttling, service errors, dropped connections and latency jitter, with a tenth of the cases
+     * moved by someone else during the first run.
+     */
+    MIXED,
+    /**
+     * Only throttling: 30% of every API call, {@code Retry-After: 0}, nobody else moving cases and
+     * every declared status reachable, so every case must converge; the CLI runs with {@code
+     * --debug}, whose line must show the calls at once came down below {@code --parallel}.
+     */
+    THROTTLING
+  }
 
   /** One declared case. */
   record Case(String name, String id, String resolverType, String start, String target) {}
@@ -140,12 +161,16 @@ final class FaultSoak {
   // ---- set-up ------------------------------------------------------------------------------
 
   private List<Case> seedCases() {
+    boolean allReachable = config.faults() == Faults.THROTTLING;
     List<Case> cases = new ArrayList<>();
     for (int i = 0; i < config.cases(); i++) {
-      String resolver = random.nextInt(10) < 7 ? "Self" : "AWS";
+      String resolver = allReachable || random.nextInt(10) < 7 ? "Self" : "AWS";
       String start = LifecycleOracle.ALL.get(random.nextInt(LifecycleOracle.ALL.size()));
       String target =
           LifecycleOracle.DECLARABLE.get(random.nextInt(LifecycleOracle.DECLARABLE.size()));
+      while (allReachable && !LifecycleOracle.reachable(start, target, resolver)) {
+        target = LifecycleOracle.DECLARABLE.get(random.nextInt(LifecycleOracle.DECLARABLE.size()));
+      }
       String id = emulator.seed("soak case " + i, start, resolver);
       cases.add(new Case("case-" + i, id, resolver, start, target));
       if (resolver.equals("Self")) {
@@ -159,12 +184,14 @@ final class FaultSoak {
   }
 
   /**
-   * 30% ThrottlingException (Retry-After 1 s), 10% InternalServerException and 5% dropped
+   * Mixed: 30% ThrottlingException (Retry-After 1 s), 10% InternalServerException and 5% dropped
    * connections of every API call, plus 0-40 ms of latency per case. The emulator lets the first
    * firing fault decide, so the later rates are conditional ones that give these marginal rates.
+   * Throttling only: 30% ThrottlingException with Retry-After 0, nothing else.
    */
   private void installFaults(List<Case> cases, int run) {
     long seed = config.seed() * 31 + run;
+    boolean throttlingOnly = config.faults() == Faults.THROTTLING;
     emulator.fault(
         Map.of(
             "operation",
@@ -176,7 +203,10 @@ final class FaultSoak {
             "seed",
             seed,
             "retryAfterSeconds",
-            1));
+            throttlingOnly ? 0 : 1));
+    if (throttlingOnly) {
+      return;
+    }
     emulator.fault(
         Map.of(
             "operation",
@@ -501,6 +531,12 @@ final class FaultSoak {
   /** One case's block in the CLI's report; {@code status} is the status it names, if any. */
   private record CliOutcome(Reported kind, String status, String line) {}
 
+  /** The CLI's {@code --debug} line on how far throttling brought the calls at once down. */
+  private static final Pattern CONCURRENCY =
+      Pattern.compile(
+          "^securityir apply: debug: at most (\\d+) calls at once; throttled (\\d+) times?, the"
+              + " limit came down to (\\d+) and ended at (\\d+)$");
+
   private static final Pattern OUTCOME =
       Pattern.compile("^  [+=!x] (case-\\d+) \\((\\d+)\\): (.*)$");
 
@@ -534,7 +570,8 @@ final class FaultSoak {
       emulator.clearCalls();
       installFaults(cases, run);
       List<Move> moves = new java.util.concurrent.CopyOnWriteArrayList<>();
-      CliRun result = applyWithCli(workDir, cases, run == 1 ? moved : List.of(), moves);
+      List<Case> toMove = run == 1 && config.faults() == Faults.MIXED ? moved : List.<Case>of();
+      CliRun result = applyWithCli(workDir, cases, toMove, moves);
       emulator.clearFaults();
       List<Call> calls = emulator.calls();
       Map<String, String> before = live;
@@ -582,12 +619,8 @@ final class FaultSoak {
       triggers.add(random.nextInt(Math.max(1, cases.size() * 2)));
       destinations.add(LifecycleOracle.ALL.get(random.nextInt(LifecycleOracle.ALL.size() - 1)));
     }
-    CliRun.Started started =
-        CliRun.start(
-            workDir,
-            Map.of(
-                "AWS_ACCESS_KEY_ID", "AKIDSOAK000000000000",
-                "AWS_SECRET_ACCESS_KEY", "soak-secret-key"),
+    List<String> args =
+        new ArrayList<>(
             List.of(
                 "apply",
                 "cases.yaml",
@@ -600,6 +633,16 @@ final class FaultSoak {
                 Integer.toString(config.parallel()),
                 "--max-retries",
                 Integer.toString(config.maxRetries())));
+    if (config.faults() == Faults.THROTTLING) {
+      args.add("--debug");
+    }
+    CliRun.Started started =
+        CliRun.start(
+            workDir,
+            Map.of(
+                "AWS_ACCESS_KEY_ID", "AKIDSOAK000000000000",
+                "AWS_SECRET_ACCESS_KEY", "soak-secret-key"),
+            args);
     Thread mover =
         new Thread(
             () -> {
@@ -699,6 +742,9 @@ final class FaultSoak {
     if (result.err().contains("\tat ")
         || result.err().lines().anyMatch(l -> !l.startsWith("securityir apply: "))) {
       violations.add("run " + run + ": stderr is not the CLI's own one-line messages: " + result);
+    }
+    if (config.faults() == Faults.THROTTLING) {
+      checkCameDown(run, result, figuresOfRun);
     }
     boolean allSettled = true;
     for (Case c : cases) {
@@ -874,6 +920,33 @@ final class FaultSoak {
     }
     figuresOfRun.convergedAfter =
         (int) cases.stream().filter(c -> after.get(c.id()).equals(c.target())).count();
+  }
+
+  /**
+   * Under throttling alone the limit of calls at once must have come down below {@code --parallel}
+   * and never below 1, as the {@code --debug} line says.
+   */
+  private void checkCameDown(int run, CliRun result, SoakFigures.Run figuresOfRun) {
+    Optional<Matcher> line =
+        result.err().lines().map(CONCURRENCY::matcher).filter(Matcher::matches).findFirst();
+    if (line.isEmpty()) {
+      violations.add("run " + run + ": no --debug line on the calls at once: " + result);
+      return;
+    }
+    int bound = Integer.parseInt(line.get().group(1));
+    int lowest = Integer.parseInt(line.get().group(3));
+    figuresOfRun.lowestAtOnce = lowest;
+    if (bound != config.parallel() || lowest < 1 || lowest >= bound) {
+      violations.add(
+          "run "
+              + run
+              + ": "
+              + figuresOfRun.throttled
+              + " throttled calls should bring the calls at once below --parallel "
+              + config.parallel()
+              + " (and not below 1): "
+              + line.get().group());
+    }
   }
 
   // ---- live status, read around the provider ----------------------------------------------

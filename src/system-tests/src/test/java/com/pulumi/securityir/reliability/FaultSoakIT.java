@@ -56,15 +56,32 @@ class FaultSoakIT {
     soak(2, 8, null);
   }
 
+  /**
+   * 30% of every call throttled (Retry-After 0) through {@code bin/securityir apply --parallel 16
+   * --debug}, one run: every case converges with no move made twice, and the limit of calls at once
+   * came down below 16.
+   */
+  @Test
+  void theCliConvergesEveryCaseInOneRunUnder30PercentThrottlingWithFewerCallsAtOnce(
+      @TempDir Path dir) throws Exception {
+    soak(9, 1, 16, FaultSoak.Faults.THROTTLING, dir);
+  }
+
   /** Runs the soak through the plugin, or through the CLI in {@code cliDir} when it is given. */
   private static void soak(int maxRetries, int runs, Path cliDir) throws Exception {
+    soak(maxRetries, runs, 8, FaultSoak.Faults.MIXED, cliDir);
+  }
+
+  private static void soak(
+      int maxRetries, int runs, int parallel, FaultSoak.Faults faults, Path cliDir)
+      throws Exception {
     int cases = Integer.getInteger("securityir.soak.cases", 20);
     String seedText = System.getProperty("securityir.soak.seed", "");
     long seed =
         seedText.isBlank()
             ? ThreadLocalRandom.current().nextLong(1, 1_000_000_000L)
             : Long.parseLong(seedText.strip());
-    FaultSoak.Config config = new FaultSoak.Config(cases, seed, runs, 8, maxRetries);
+    FaultSoak.Config config = new FaultSoak.Config(cases, seed, runs, parallel, maxRetries, faults);
     System.out.println(
         "fault soak through the "
             + (cliDir == null ? "plugin" : "CLI")
@@ -72,7 +89,11 @@ class FaultSoakIT {
             + cases
             + " cases, maxRetries "
             + maxRetries
-            + ", seed "
+            + ", parallel "
+            + parallel
+            + ", "
+            + faults
+            + " faults, seed "
             + seed
             + " (replay with -Dsecurityir.soak.seed="
             + seed
@@ -98,7 +119,13 @@ class FaultSoakIT {
     Files.createDirectories(out);
     Files.writeString(
         out.resolve(
-            "soak-" + (cliDir == null ? "" : "cli-") + cases + "-retries" + maxRetries + ".md"),
+            "soak-"
+                + (cliDir == null ? "" : "cli-")
+                + (faults == FaultSoak.Faults.MIXED ? "" : "throttling-")
+                + cases
+                + "-retries"
+                + maxRetries
+                + ".md"),
         report);
     assertEquals(List.of(), result.violations(), () -> "seed " + seed + "\n" + report);
   }

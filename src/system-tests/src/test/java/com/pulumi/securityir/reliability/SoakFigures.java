@@ -31,6 +31,9 @@ final class SoakFigures {
     int refused;
     int failed;
     int convergedAfter;
+
+    /** The lowest the CLI's limit of calls at once came down to, or -1 when not reported. */
+    int lowestAtOnce = -1;
   }
 
   Run run(int number) {
@@ -57,6 +60,8 @@ final class SoakFigures {
         .append(config.parallel())
         .append("; maxRetries: ")
         .append(config.maxRetries())
+        .append("; faults: ")
+        .append(config.faults() == FaultSoak.Faults.MIXED ? "mixed" : "30% throttling only")
         .append("\n\n");
     out.append(
         "| Run | API calls | 429 injected | 500 injected | drops | moves by someone else | UpdateCaseStatus/CloseCase accepted | rejected (after a move) | rejected (unprovoked) | done | partial | partial on moved case | partial with wrong status | refused | failed | at target after run |\n");
@@ -96,6 +101,18 @@ final class SoakFigures {
                 .append(" | ")
                 .append(r.convergedAfter)
                 .append(" |\n"));
+    runs.forEach(
+        (n, r) -> {
+          if (r.lowestAtOnce >= 0) {
+            out.append("\nRun ")
+                .append(n)
+                .append(": the calls at once came down from ")
+                .append(config.parallel())
+                .append(" to ")
+                .append(r.lowestAtOnce)
+                .append(".\n");
+          }
+        });
     int calls = runs.values().stream().mapToInt(r -> r.calls).sum();
     int faults =
         runs.values().stream().mapToInt(r -> r.throttled + r.serverErrors + r.dropped).sum();

@@ -17,9 +17,10 @@ import java.util.stream.Collectors;
 public final class AwsProviderServices {
 
   /**
-   * Reads in flight at once while prefetching. Enough that a preview of hundreds of cases is bound
-   * by latency, not by this number; if the service throttles, the gateway's retries (which honour
-   * Retry-After) absorb it.
+   * Reads in flight at once while prefetching, and the bound of the gateway's adaptive limit of
+   * attempts at once (reads and moves). Enough that a preview of hundreds of cases is bound by
+   * latency, not by this number; if the service throttles, the gateway's limit halves and its
+   * retries (which honour Retry-After) absorb the rest.
    */
   public static final int READ_CONCURRENCY = 32;
 

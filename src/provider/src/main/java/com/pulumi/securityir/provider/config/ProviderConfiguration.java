@@ -166,7 +166,10 @@ public record ProviderConfiguration(GatewayConfig gateway, GraphVariant transiti
             .flatMap(ProviderConfiguration::integer)
             .filter(r -> r >= 0 && r <= MAX_MAX_RETRIES)
             .orElse(DEFAULT_MAX_RETRIES);
-    return config.maxAttempts(retries + 1).build();
+    return config
+        .maxAttempts(retries + 1)
+        .maxConcurrency(AwsProviderServices.READ_CONCURRENCY)
+        .build();
   }
 
   /** The gateway's messages name its fields; users know them by the provider's keys. */

@@ -45,6 +45,10 @@ class ProviderConfigurationTest {
     assertEquals(List.of(), ProviderConfiguration.validate(decode(fields)));
     ProviderConfiguration configuration = ProviderConfiguration.from(decode(fields));
     assertEquals(6, configuration.gateway().maxAttempts());
+    assertEquals(
+        AwsProviderServices.READ_CONCURRENCY,
+        configuration.gateway().maxConcurrency(),
+        "the gateway's calls at once are bounded by the provider's own read concurrency");
     assertEquals(GraphVariant.EXTENDED, configuration.transitionGraph());
     assertFalse(configuration.toString().contains(CANARY), configuration::toString);
   }
