@@ -88,6 +88,7 @@ final class ManyCasesBench {
       long getCase,
       long updateCaseStatus,
       long closeCase,
+      long createCaseComment,
       List<String> callLogProblems) {}
 
   private ManyCasesBench() {}
@@ -250,9 +251,11 @@ final class ManyCasesBench {
     for (String id : ids) {
       List<String> operations =
           byCase.getOrDefault(id, List.of()).stream().map(Call::operation).toList();
+      // An up records each changed case with one comment: CaseStatus's comment input defaults to
+      // true.
       List<String> expected =
           mode == Mode.UP
-              ? List.of("GetCase", "UpdateCaseStatus", "UpdateCaseStatus")
+              ? List.of("GetCase", "UpdateCaseStatus", "UpdateCaseStatus", "CreateCaseComment")
               : List.of("GetCase");
       if (!operations.equals(expected)) {
         found.add("case " + id + ": " + operations + ", expected " + expected);
@@ -266,6 +269,7 @@ final class ManyCasesBench {
     long get = calls.stream().filter(c -> c.operation().equals("GetCase")).count();
     long update = calls.stream().filter(c -> c.operation().equals("UpdateCaseStatus")).count();
     long close = calls.stream().filter(c -> c.operation().equals("CloseCase")).count();
+    long comment = calls.stream().filter(c -> c.operation().equals("CreateCaseComment")).count();
     return new Result(
         mode,
         ids.size(),
@@ -274,6 +278,7 @@ final class ManyCasesBench {
         get,
         update,
         close,
+        comment,
         found.size() > 5 ? List.copyOf(found.subList(0, 5)) : List.copyOf(found));
   }
 
