@@ -1,5 +1,6 @@
 package com.pulumi.securityir.bench;
 
+import com.pulumi.securityir.core.text.Plural;
 import com.pulumi.securityir.provider.harness.EngineHarness;
 import java.nio.file.Files;
 import java.util.List;
@@ -41,8 +42,8 @@ final class PeerSection {
       return;
     }
     System.out.printf(
-        "peer: %d cases, %d rounds of plan and apply, securityir and boto3 %s%n",
-        cases, rounds, boto3.get());
+        "peer: %d cases, %s of plan and apply, securityir and boto3 %s%n",
+        cases, Plural.count(rounds, "round"), boto3.get());
     List<PeerBench.Result> results =
         new PeerBench(EngineHarness.projectDir().resolve("target/bench/peer"), latencyMs, threads)
             .run(cases, rounds);
@@ -145,6 +146,32 @@ final class PeerSection {
             + " planned moves (none in a plan), `securityir` exited as documented (plan 2: changes"
             + " pending; apply 0: every case declared) and the script planned or moved every"
             + " case. Reads are counted, not judged: a list-based read strategy makes fewer.\n\n");
+    List<PeerBench.Result> serial =
+        results.stream().filter(r -> r.tool() == PeerBench.Tool.BOTO3_SERIAL).toList();
+    double perCall =
+        Stats.of(
+                serial.stream()
+                    .map(r -> r.seconds() * 1000 / total(r.calls()) - latencyMs)
+                    .toList())
+            .median();
+    double startUp =
+        Stats.of(
+                results.stream()
+                    .filter(r -> r.tool() != PeerBench.Tool.SECURITYIR)
+                    .map(r -> r.processSeconds() - r.seconds())
+                    .toList())
+            .median();
+    md.append(
+        String.format(
+            "Measured beside the figures: the serial script spends %.1f ms per call beyond the %d ms"
+                + " latency (client, HTTP and emulator; median over its runs), and Python's start-up,"
+                + " imports and client creation, which its figures leave out, take %.2f s (process"
+                + " minus script, median).%n%n",
+            perCall, latencyMs, startUp));
+  }
+
+  private static long total(Map<String, Long> calls) {
+    return calls.values().stream().mapToLong(Long::longValue).sum();
   }
 
   private static List<PeerBench.Result> of(
