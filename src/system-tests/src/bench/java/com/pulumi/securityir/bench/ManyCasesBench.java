@@ -29,8 +29,10 @@ import pulumirpc.Provider.UpdateResponse;
  * declared two steps away from its live status, driven in engine order: one plugin process per
  * operation; Check and Diff one resource at a time (the engine's step generation is serial); each
  * Update handed to a pool of {@code parallel} workers as soon as its Diff says DIFF_SOME (the
- * engine's step executor, {@code --parallel}). The timed part starts after Configure and ends when
- * the last Update answered. Afterwards the emulator's call log is compared with the lower bound.
+ * engine's step executor, {@code --parallel}); with {@code PULUMI_PARALLEL_DIFF} (the {@code
+ * *_PARALLEL_DIFF} modes) each Diff runs on those workers too. The timed part starts after
+ * Configure and ends when the last Update answered. Afterwards the emulator's call log is compared
+ * with the lower bound.
  */
 final class ManyCasesBench {
 

@@ -57,9 +57,8 @@ final class PeerSection {
         .append(" (`bin/securityir emulator --port 0 --latency-ms ")
         .append(latencyMs)
         .append("`) holding exactly those cases; ")
-        .append(rounds)
-        .append(
-            " rounds, each measuring every cell in turn. `securityir`: `bin/securityir plan` and")
+        .append(Plural.count(rounds, "round"))
+        .append(", each measuring every cell in turn. `securityir`: `bin/securityir plan` and")
         .append(" `bin/securityir apply --yes --no-comment` (no comment, so both make the same")
         .append(" moves), default options, spawn to exit, JVM start included. boto3 ")
         .append(boto3.get())
