@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.function.ToDoubleFunction;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
@@ -23,9 +22,11 @@ import org.openjdk.jmh.util.Statistics;
  * The benchmark suite behind {@code bench/run}: cold start of the plugin with and without its CDS
  * archive and from the release archive on its bundled runtime, the release archive's size and the
  * peak RSS of its plugin, a 500-case preview and up against the emulator at 50 ms per call (with
- * the call log checked against the lower bound and the plugin's peak RSS), a serial read-per-Diff
- * baseline (drift under unchanged declarations), and JMH for in-process hot paths. Prints each
- * figure as it is measured and writes a Markdown report.
+ * the call log checked against the lower bound and the plugin's peak RSS), the same with concurrent
+ * Diffs ({@code PULUMI_PARALLEL_DIFF}), a serial read-per-Diff baseline (drift under unchanged
+ * declarations), {@code securityir plan}/{@code apply} against a boto3 script doing the same calls
+ * (serial and threaded), and JMH for in-process hot paths. Prints each figure as it is measured and
+ * writes a Markdown report.
  *
  * <p>Usage: {@code BenchmarkSuite REPORT.md [--quick]}; the project directory comes from the system
  * property {@code securityir.project.dir}. {@code --quick} cuts runs and sizes to check the suite
@@ -35,7 +36,6 @@ public final class BenchmarkSuite {
 
   private static final double PORT_TARGET_MS = 200;
   private static final double CHECK_TARGET_MS = 400;
-  private static final double PREVIEW_TARGET_S = 3;
   private static final double RSS_TARGET_MIB = 300;
   private static final double ARCHIVE_TARGET_MIB = 45;
   private static final String INSTALLED_PROPERTY = "securityir.plugin.installed";
@@ -73,7 +73,8 @@ public final class BenchmarkSuite {
                     + "-linux-amd64.tar.gz");
     InstalledPlugin release = InstalledPlugin.install(archive, BuildInfo.version());
     coldStart(md, verdicts, quick, release);
-    manyCases(md, verdicts, quick);
+    ManyCasesSection.write(md, verdicts, quick, LATENCY_MS, PARALLEL);
+    PeerSection.write(md, verdicts, quick, LATENCY_MS, PARALLEL);
     releaseArchive(md, verdicts, quick, archive, release);
     jmh(md, quick);
 
@@ -193,119 +194,6 @@ public final class BenchmarkSuite {
             "%.0f ms"));
   }
 
-  // ---- many cases -------------------------------------------------------------------------
-
-  private static void manyCases(StringBuilder md, List<String> verdicts, boolean quick)
-      throws Exception {
-    md.append("## 500 cases at ").append(LATENCY_MS).append(" ms per API call\n\n");
-    if (!Files.isExecutable(EngineHarness.projectDir().resolve("bin/securityir"))) {
-      md.append("Not run: `bin/securityir` (the emulator) is not in this checkout.\n\n");
-      verdicts.add("| 500-case preview / up, API calls, peak RSS | not run (no emulator) | - |");
-      System.out.println("many cases: skipped, no bin/securityir");
-      return;
-    }
-    int cases = quick ? 50 : 500;
-    int runs = quick ? 1 : 3;
-    List<ManyCasesBench.Result> previews = new ArrayList<>();
-    List<ManyCasesBench.Result> ups = new ArrayList<>();
-    ManyCasesBench.Result baseline;
-    ManyCasesBench.Result checksFirst;
-    try (EmulatorProcess emulator =
-        EmulatorProcess.start("--latency-ms", Integer.toString(LATENCY_MS))) {
-      System.out.printf("many cases: %d cases, %d runs, warm-up first%n", cases, runs);
-      ManyCasesBench.run(emulator, ManyCasesBench.Mode.PREVIEW, Math.min(cases, 50), PARALLEL);
-      for (int run = 0; run < runs; run++) {
-        previews.add(
-            print(ManyCasesBench.run(emulator, ManyCasesBench.Mode.PREVIEW, cases, PARALLEL)));
-        ups.add(print(ManyCasesBench.run(emulator, ManyCasesBench.Mode.UP, cases, PARALLEL)));
-      }
-      baseline =
-          print(ManyCasesBench.run(emulator, ManyCasesBench.Mode.PREVIEW_DRIFT, cases, PARALLEL));
-      checksFirst =
-          print(
-              ManyCasesBench.run(
-                  emulator, ManyCasesBench.Mode.PREVIEW_CHECKS_FIRST, cases, PARALLEL));
-    }
-    Stats preview = stats(previews, ManyCasesBench.Result::seconds);
-    Stats up = stats(ups, ManyCasesBench.Result::seconds);
-    List<ManyCasesBench.Result> all = new ArrayList<>(previews);
-    all.addAll(ups);
-    all.add(baseline);
-    all.add(checksFirst);
-    Stats rss = stats(all, ManyCasesBench.Result::peakRssMiB);
-    double ideal = cases * 2.0 * LATENCY_MS / 1000 / PARALLEL;
-    // "Plus the reads": the time the plugin needs for its one read per case when nothing
-    // serialises them, i.e. the diagnostic preview of the same run (all Checks, hence all reads,
-    // before the Diffs). Not the engine-order preview: that one is what is being judged.
-    double reads = checksFirst.seconds();
-    md.append("One plugin process per operation; Check and Diff serially, each Update handed to ")
-        .append(PARALLEL)
-        .append(
-            " workers as soon as its Diff answered (engine order). Seconds from after Configure to")
-        .append(" the last Update answer; each run seeds fresh cases two steps away (")
-        .append(ManyCasesBench.FROM)
-        .append(" -> ")
-        .append(ManyCasesBench.TO)
-        .append("). Emulator: `bin/securityir emulator --port 0 --latency-ms ")
-        .append(LATENCY_MS)
-        .append(
-            "`.\n\n| operation | runs | median s | min s | max s | GetCase | UpdateCaseStatus |")
-        .append(" CloseCase | call log = lower bound |\n|---|---|---|---|---|---|---|---|---|\n");
-    row(md, "preview (Update preview=true)", previews);
-    row(md, "up (2 steps per case)", ups);
-    row(
-        md,
-        "baseline: preview of unchanged declarations over drifted cases (one serial read per Diff)",
-        List.of(baseline));
-    row(md, "diagnostic (not engine order): all Checks first, then Diffs", List.of(checksFirst));
-    md.append(
-        String.format(
-            "%nThe preview of changed declarations takes %.2fx the time of the serial"
-                + " read-per-Diff baseline"
-                + " (%.1f s). The up takes %.2fx its ideal of %d x 2 x %d ms / %d = %.2f s;"
-                + " its 500 reads alone take %.2f s when nothing serialises them (the diagnostic"
-                + " row).%n%n"
-                + "Peak RSS of the plugin (VmHWM), all 500-case runs: median %.0f MiB, max %.0f MiB.%n%n",
-            preview.median() / baseline.seconds(),
-            baseline.seconds(),
-            up.median() / ideal,
-            cases,
-            LATENCY_MS,
-            PARALLEL,
-            ideal,
-            reads,
-            rss.median(),
-            rss.max()));
-    verdicts.add(
-        verdict(
-            cases + "-case preview, plugin's part (median)",
-            PREVIEW_TARGET_S,
-            preview.median(),
-            "%.2f s"));
-    verdicts.add(
-        verdict(
-            cases
-                + "-case up (median), bound 1.25 x "
-                + String.format("%.2f", ideal)
-                + " s + reads ("
-                + String.format("%.2f", reads)
-                + " s)",
-            1.25 * ideal + reads,
-            up.median(),
-            "%.2f s"));
-    boolean callsOk = all.stream().allMatch(r -> r.callLogProblems().isEmpty());
-    verdicts.add(
-        "| API calls = lower bound in every run (1 GetCase per case per process, exactly the"
-            + " planned UpdateCaseStatus calls, none mutating in a preview) | "
-            + (callsOk ? "yes, " + all.size() + " runs" : "no: " + firstProblem(all))
-            + " | "
-            + (callsOk ? "yes" : "**no**")
-            + " |");
-    verdicts.add(
-        verdict(
-            "peak RSS of the plugin (max over the runs)", RSS_TARGET_MIB, rss.max(), "%.0f MiB"));
-  }
-
   // ---- release archive ---------------------------------------------------------------------
 
   private static void releaseArchive(
@@ -319,7 +207,9 @@ public final class BenchmarkSuite {
     try (EmulatorProcess emulator =
         EmulatorProcess.start("--latency-ms", Integer.toString(LATENCY_MS))) {
       System.out.printf("release archive: %.1f MiB; %d-case up from it%n", mib, cases);
-      up = print(ManyCasesBench.run(emulator, ManyCasesBench.Mode.UP, cases, PARALLEL));
+      up =
+          ManyCasesSection.print(
+              ManyCasesBench.run(emulator, ManyCasesBench.Mode.UP, cases, PARALLEL));
     } finally {
       System.setProperty(INSTALLED_PROPERTY, installed);
     }
@@ -341,50 +231,7 @@ public final class BenchmarkSuite {
             "%.0f MiB"));
   }
 
-  private static ManyCasesBench.Result print(ManyCasesBench.Result r) {
-    System.out.printf(
-        "  %-25s %4d cases %6.2f s  RSS %4.0f MiB  GetCase %d UpdateCaseStatus %d CloseCase %d %s%n",
-        r.mode(),
-        r.cases(),
-        r.seconds(),
-        r.peakRssMiB(),
-        r.getCase(),
-        r.updateCaseStatus(),
-        r.closeCase(),
-        r.callLogProblems().isEmpty() ? "calls ok" : r.callLogProblems());
-    return r;
-  }
-
-  private static void row(StringBuilder md, String label, List<ManyCasesBench.Result> results) {
-    Stats s = stats(results, ManyCasesBench.Result::seconds);
-    ManyCasesBench.Result first = results.get(0);
-    md.append("| ")
-        .append(label)
-        .append(" | ")
-        .append(results.size())
-        .append(" | ")
-        .append(s.cells("%.2f"))
-        .append(" | ")
-        .append(first.getCase())
-        .append(" | ")
-        .append(first.updateCaseStatus())
-        .append(" | ")
-        .append(first.closeCase())
-        .append(" | ")
-        .append(results.stream().allMatch(r -> r.callLogProblems().isEmpty()) ? "yes" : "**no**")
-        .append(" |\n");
-  }
-
-  private static String firstProblem(List<ManyCasesBench.Result> results) {
-    return results.stream().flatMap(r -> r.callLogProblems().stream()).findFirst().orElse("");
-  }
-
-  private static Stats stats(
-      List<ManyCasesBench.Result> results, ToDoubleFunction<ManyCasesBench.Result> figure) {
-    return Stats.of(results.stream().map(r -> figure.applyAsDouble(r)).toList());
-  }
-
-  private static String verdict(String target, double limit, double measured, String format) {
+  static String verdict(String target, double limit, double measured, String format) {
     boolean met = measured <= limit;
     return "| "
         + target

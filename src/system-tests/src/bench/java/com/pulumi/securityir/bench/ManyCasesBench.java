@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -28,8 +29,10 @@ import pulumirpc.Provider.UpdateResponse;
  * declared two steps away from its live status, driven in engine order: one plugin process per
  * operation; Check and Diff one resource at a time (the engine's step generation is serial); each
  * Update handed to a pool of {@code parallel} workers as soon as its Diff says DIFF_SOME (the
- * engine's step executor, {@code --parallel}). The timed part starts after Configure and ends when
- * the last Update answered. Afterwards the emulator's call log is compared with the lower bound.
+ * engine's step executor, {@code --parallel}); with {@code PULUMI_PARALLEL_DIFF} (the {@code
+ * *_PARALLEL_DIFF} modes) each Diff runs on those workers too. The timed part starts after
+ * Configure and ends when the last Update answered. Afterwards the emulator's call log is compared
+ * with the lower bound.
  */
 final class ManyCasesBench {
 
@@ -54,7 +57,28 @@ final class ManyCasesBench {
      * start all reads before the first Diff. Shows what a provider that does not wait on a read
      * started by the Check just before it would reach.
      */
-    PREVIEW_CHECKS_FIRST
+    PREVIEW_CHECKS_FIRST,
+    /**
+     * {@code pulumi preview} with {@code PULUMI_PARALLEL_DIFF=true} (engine v3.157.0,
+     * pulumi#18872): Check stays serial in the step generator, which hands each Diff to the step
+     * workers and goes on to the next resource; the Update follows on the workers once its Diff
+     * answered.
+     */
+    PREVIEW_PARALLEL_DIFF,
+    /**
+     * {@link #PREVIEW_DRIFT} with concurrent Diffs as in {@link #PREVIEW_PARALLEL_DIFF}: every Diff
+     * needs its case's live status, so a plugin that serialised Diffs would take as long as the
+     * serial baseline, and one that answers them at once about 1/{@code parallel} of it.
+     */
+    PREVIEW_DRIFT_PARALLEL_DIFF;
+
+    boolean drift() {
+      return this == PREVIEW_DRIFT || this == PREVIEW_DRIFT_PARALLEL_DIFF;
+    }
+
+    boolean parallelDiff() {
+      return this == PREVIEW_PARALLEL_DIFF || this == PREVIEW_DRIFT_PARALLEL_DIFF;
+    }
   }
 
   /** One run's figures and its call log, already checked against the lower bound. */
@@ -66,6 +90,7 @@ final class ManyCasesBench {
       long getCase,
       long updateCaseStatus,
       long closeCase,
+      long createCaseComment,
       List<String> callLogProblems) {}
 
   private ManyCasesBench() {}
@@ -88,7 +113,7 @@ final class ManyCasesBench {
       }
       boolean preview = mode != Mode.UP;
       long start = System.nanoTime();
-      List<Future<UpdateResponse>> updates = new ArrayList<>();
+      List<Future<Future<UpdateResponse>>> updates = new ArrayList<>();
       if (mode == Mode.PREVIEW_CHECKS_FIRST) {
         for (int i = 0; i < ids.size(); i++) {
           check(harness, "case-" + i, inputs(ids.get(i), FROM), inputs(ids.get(i), TO));
@@ -97,50 +122,30 @@ final class ManyCasesBench {
       for (int i = 0; i < ids.size(); i++) {
         String name = "case-" + i;
         // The state records the case in FROM (declared TO since), or, for drift, in TO all along.
-        String recorded = mode == Mode.PREVIEW_DRIFT ? TO : FROM;
+        String recorded = mode.drift() ? TO : FROM;
         Struct oldInputs = inputs(ids.get(i), recorded);
         Struct news = inputs(ids.get(i), TO);
         if (mode != Mode.PREVIEW_CHECKS_FIRST) {
           news = check(harness, name, oldInputs, news);
         }
-        Struct checkedNews = news;
-        Struct oldOutputs = outputs(ids.get(i), recorded);
-        DiffResponse diff =
-            harness
-                .provider()
-                .diff(
-                    DiffRequest.newBuilder()
-                        .setId(ids.get(i))
-                        .setUrn(EngineSession.urn(name))
-                        .setName(name)
-                        .setType(EngineSession.TYPE)
-                        .setOlds(oldOutputs)
-                        .setNews(checkedNews)
-                        .setOldInputs(oldInputs)
-                        .build());
-        if (diff.getChanges() != DiffResponse.DiffChanges.DIFF_SOME) {
-          throw new IllegalStateException("Diff saw no change for " + ids.get(i) + ": " + diff);
+        Step step =
+            new Step(
+                harness,
+                workers,
+                ids.get(i),
+                name,
+                oldInputs,
+                news,
+                outputs(ids.get(i), recorded),
+                preview);
+        if (mode.parallelDiff()) {
+          updates.add(workers.submit(step::diffThenUpdate));
+        } else {
+          updates.add(CompletableFuture.completedFuture(step.diffThenUpdate()));
         }
-        String id = ids.get(i);
-        updates.add(
-            workers.submit(
-                () ->
-                    harness
-                        .provider()
-                        .update(
-                            UpdateRequest.newBuilder()
-                                .setId(id)
-                                .setUrn(EngineSession.urn(name))
-                                .setName(name)
-                                .setType(EngineSession.TYPE)
-                                .setOlds(oldOutputs)
-                                .setNews(checkedNews)
-                                .setOldInputs(oldInputs)
-                                .setPreview(preview)
-                                .build())));
       }
-      for (Future<UpdateResponse> update : updates) {
-        UpdateResponse answer = update.get(10, TimeUnit.MINUTES);
+      for (Future<Future<UpdateResponse>> update : updates) {
+        UpdateResponse answer = update.get(10, TimeUnit.MINUTES).get(10, TimeUnit.MINUTES);
         String status = EngineHarness.text(answer.getProperties(), "status");
         if (!TO.equals(status)) {
           outputProblems.add("an Update answered status " + status);
@@ -159,6 +164,55 @@ final class ManyCasesBench {
       workers.shutdownNow();
     }
     return check(emulator, mode, ids, seconds, rss, outputProblems);
+  }
+
+  /**
+   * One resource after its Check: the Diff (which must see a change), then the Update handed to the
+   * workers, as the engine's step executor gets it.
+   */
+  private record Step(
+      EngineHarness harness,
+      ExecutorService workers,
+      String id,
+      String name,
+      Struct oldInputs,
+      Struct news,
+      Struct oldOutputs,
+      boolean preview) {
+
+    Future<UpdateResponse> diffThenUpdate() {
+      DiffResponse diff =
+          harness
+              .provider()
+              .diff(
+                  DiffRequest.newBuilder()
+                      .setId(id)
+                      .setUrn(EngineSession.urn(name))
+                      .setName(name)
+                      .setType(EngineSession.TYPE)
+                      .setOlds(oldOutputs)
+                      .setNews(news)
+                      .setOldInputs(oldInputs)
+                      .build());
+      if (diff.getChanges() != DiffResponse.DiffChanges.DIFF_SOME) {
+        throw new IllegalStateException("Diff saw no change for " + id + ": " + diff);
+      }
+      return workers.submit(
+          () ->
+              harness
+                  .provider()
+                  .update(
+                      UpdateRequest.newBuilder()
+                          .setId(id)
+                          .setUrn(EngineSession.urn(name))
+                          .setName(name)
+                          .setType(EngineSession.TYPE)
+                          .setOlds(oldOutputs)
+                          .setNews(news)
+                          .setOldInputs(oldInputs)
+                          .setPreview(preview)
+                          .build()));
+    }
   }
 
   private static Struct check(EngineHarness harness, String name, Struct olds, Struct news) {
@@ -199,9 +253,11 @@ final class ManyCasesBench {
     for (String id : ids) {
       List<String> operations =
           byCase.getOrDefault(id, List.of()).stream().map(Call::operation).toList();
+      // An up records each changed case with one comment: CaseStatus's comment input defaults to
+      // true.
       List<String> expected =
           mode == Mode.UP
-              ? List.of("GetCase", "UpdateCaseStatus", "UpdateCaseStatus")
+              ? List.of("GetCase", "UpdateCaseStatus", "UpdateCaseStatus", "CreateCaseComment")
               : List.of("GetCase");
       if (!operations.equals(expected)) {
         found.add("case " + id + ": " + operations + ", expected " + expected);
@@ -215,6 +271,7 @@ final class ManyCasesBench {
     long get = calls.stream().filter(c -> c.operation().equals("GetCase")).count();
     long update = calls.stream().filter(c -> c.operation().equals("UpdateCaseStatus")).count();
     long close = calls.stream().filter(c -> c.operation().equals("CloseCase")).count();
+    long comment = calls.stream().filter(c -> c.operation().equals("CreateCaseComment")).count();
     return new Result(
         mode,
         ids.size(),
@@ -223,11 +280,12 @@ final class ManyCasesBench {
         get,
         update,
         close,
+        comment,
         found.size() > 5 ? List.copyOf(found.subList(0, 5)) : List.copyOf(found));
   }
 
   /** Seeds fresh self-managed cases in {@link #FROM}, 16 at a time. */
-  private static List<String> seed(EmulatorProcess emulator, int cases)
+  static List<String> seed(EmulatorProcess emulator, int cases)
       throws InterruptedException, ExecutionException {
     ExecutorService seeders = Executors.newFixedThreadPool(16);
     try {
