@@ -2,11 +2,12 @@ package com.pulumi.securityir.cli;
 
 import com.pulumi.securityir.cases.CasesFileLoader;
 import com.pulumi.securityir.core.gateway.CaseGateway;
-import com.pulumi.securityir.core.gateway.CaseGatewayException;
 import com.pulumi.securityir.core.gateway.CaseSnapshot;
 import com.pulumi.securityir.core.gateway.Deadline;
+import com.pulumi.securityir.core.lifecycle.CaseId;
 import com.pulumi.securityir.core.lifecycle.TransitionGraph;
 import com.pulumi.securityir.core.plan.Planner;
+import com.pulumi.securityir.core.reads.CaseRead;
 import com.pulumi.securityir.core.text.Plural;
 import com.pulumi.securityir.core.text.Sha256;
 import java.io.IOException;
@@ -15,15 +16,17 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
  * The start of {@code apply PLAN}: the saved plan is checked against what this apply would use (the
  * endpoint, the region, the transition graph, the cases file when it is still at its path) and
  * refused as a whole, with no call, when any of them differs. Otherwise every case the plan changes
- * is read again: one whose status, resolver type or last update time differs from the plan's is
- * stale and gets no call, unless {@code replan} plans it again from its live status. Cases the plan
- * changes nothing for are not read again. Stateless.
+ * is read again, by page or case by case as {@link CasesPlanner} reads: one whose status, resolver
+ * type or last update time differs from the plan's is stale and gets no call, unless {@code replan}
+ * plans it again from its live status. Cases the plan changes nothing for are not read again.
+ * Stateless.
  */
 final class SavedPlanFlow {
 
@@ -168,8 +171,12 @@ final class SavedPlanFlow {
 
   static Refreshed refresh(
       CasesPlan saved, CaseGateway gateway, Planner planner, int parallel, boolean replan) {
-    List<Fresh> fresh =
-        BoundedParallel.map(saved.cases(), parallel, c -> fresh(c, gateway, planner, replan));
+    Map<CaseId, CaseRead> reads =
+        CasesPlanner.reads(gateway, parallel)
+            .read(
+                saved.changes().stream().map(c -> c.declaration().caseId()).toList(),
+                Deadline.none());
+    List<Fresh> fresh = saved.cases().stream().map(c -> fresh(c, reads, planner, replan)).toList();
     return new Refreshed(
         new CasesPlan(saved.file(), fresh.stream().map(Fresh::planned).toList()),
         fresh.stream().flatMap(f -> f.replannedFrom().stream()).toList());
@@ -179,16 +186,16 @@ final class SavedPlanFlow {
   private record Fresh(PlannedCase planned, Optional<PlannedCase.Stale> replannedFrom) {}
 
   private static Fresh fresh(
-      PlannedCase planned, CaseGateway gateway, Planner planner, boolean replan) {
+      PlannedCase planned, Map<CaseId, CaseRead> reads, Planner planner, boolean replan) {
     if (!(planned instanceof PlannedCase.Change change)) {
       return new Fresh(planned, Optional.empty());
     }
-    CaseSnapshot live;
-    try {
-      live = gateway.read(change.declaration().caseId(), Deadline.none());
-    } catch (CaseGatewayException e) {
-      return new Fresh(new PlannedCase.Unreadable(change.declaration(), e), Optional.empty());
+    CaseRead read = reads.get(change.declaration().caseId());
+    if (read instanceof CaseRead.Failed failed) {
+      return new Fresh(
+          new PlannedCase.Unreadable(change.declaration(), failed.error()), Optional.empty());
     }
+    CaseSnapshot live = ((CaseRead.Found) read).snapshot();
     Optional<Staleness> staleness = Staleness.between(change.actual(), live);
     if (staleness.isEmpty()) {
       return new Fresh(

@@ -83,13 +83,50 @@ class CasesPlannerTest {
   }
 
   @Test
+  void sixtyCasesAreLearnedFromThreeListCasesPagesWithNoGetCase() {
+    FakeCaseGateway gateway = new FakeCaseGateway().pagedBy(25);
+    CasesFile file =
+        Fixtures.file(Fixtures.liveCases(gateway, 10, 60, SUBMITTED, DETECTION_AND_ANALYSIS));
+
+    CasesPlan plan = new CasesPlanner(gateway, Fixtures.PLANNER, 8).plan(file, Deadline.none());
+
+    // ceil(60 / 25) pages show every case; the live statuses are the pages'.
+    assertEquals(List.of("ListCases", "ListCases", "ListCases"), Fixtures.operations(gateway));
+    assertEquals(60, plan.changes().size());
+    assertEquals(SUBMITTED, plan.changes().get(59).actual().status());
+  }
+
+  @Test
+  void aDeclaredCaseThePagesDidNotShowIsReadByGetCase() {
+    FakeCaseGateway gateway = new FakeCaseGateway().pagedBy(25);
+    for (int i = 0; i < 48; i++) {
+      gateway.with("10000001" + (10 + i), CLOSED); // ordered before the declared cases
+    }
+    CasesFile file = Fixtures.file(Fixtures.liveCases(gateway, 20, 10, SUBMITTED, SUBMITTED));
+
+    CasesPlan plan = new CasesPlanner(gateway, Fixtures.PLANNER, 8).plan(file, Deadline.none());
+
+    // 10 cases at 8 at once: at most ceil(10 / 8) = 2 pages (50 cases, 2 of them declared), then
+    // GetCase for the other 8.
+    List<String> operations = Fixtures.operations(gateway);
+    assertEquals(List.of("ListCases", "ListCases"), operations.subList(0, 2));
+    assertEquals(List.of("GetCase"), operations.subList(2, 10).stream().distinct().toList());
+    assertEquals(10, operations.size());
+    assertEquals(10, plan.unchangedCount());
+  }
+
+  @Test
   void readsUpToParallelismCasesAtOnceAndNoMore() {
     int parallelism = 3;
     CountDownLatch firstWave = new CountDownLatch(parallelism);
     AtomicInteger inFlight = new AtomicInteger();
     AtomicInteger most = new AtomicInteger();
+    // ListCases fails, so each of the 10 cases is read by GetCase (10 cases at 3 at once would
+    // otherwise be learned from pages).
     FakeCaseGateway gateway =
         new FakeCaseGateway()
+            .failingPages(
+                new CaseGatewayException(CaseGatewayException.Kind.ACCESS_DENIED, "no ListCases"))
             .onRead(
                 id -> {
                   most.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
@@ -118,6 +155,7 @@ class CasesPlannerTest {
 
     assertEquals(10, plan.unchangedCount());
     assertEquals(parallelism, most.get());
+    assertEquals(11, gateway.calls().size(), "one failed page, then one GetCase per case");
   }
 
   @Test

@@ -56,6 +56,8 @@ final class FakeCaseGateway implements CaseGateway, CaseAuditTrail {
   private final List<Call> calls = new ArrayList<>();
   private final Map<CaseId, Map<String, String>> comments = new HashMap<>();
   private final Map<CaseId, CaseGatewayException> commentFailures = new HashMap<>();
+  private CaseGatewayException pageFailure;
+  private int pageSize = PAGE_SIZE;
   private Hook hook = id -> {};
   private Runnable afterMove = () -> {};
   private Instant clock = SEEDED_AT;
@@ -109,6 +111,18 @@ final class FakeCaseGateway implements CaseGateway, CaseAuditTrail {
   synchronized FakeCaseGateway failingMove(
       String caseId, LifecycleStatus target, CaseGatewayException error) {
     moveFailures.put(caseId + "->" + target.name(), error);
+    return this;
+  }
+
+  /** Fails every ListCases page. */
+  synchronized FakeCaseGateway failingPages(CaseGatewayException error) {
+    pageFailure = error;
+    return this;
+  }
+
+  /** Lists {@code size} cases per page instead of {@link #PAGE_SIZE}, e.g. 25 as the service. */
+  synchronized FakeCaseGateway pagedBy(int size) {
+    pageSize = size;
     return this;
   }
 
@@ -216,14 +230,20 @@ final class FakeCaseGateway implements CaseGateway, CaseAuditTrail {
     return List.copyOf(edits.getOrDefault(caseId, List.of()));
   }
 
-  /** Every case ordered by id, {@link #PAGE_SIZE} per page; the token is the next index. */
+  /**
+   * Every case ordered by id, {@link #PAGE_SIZE} (or {@link #pagedBy}) per page; the token is the
+   * next index.
+   */
   @Override
   public synchronized CasePage listCases(Optional<String> nextToken, Deadline deadline) {
     calls.add(new Call("ListCases", null, null));
+    if (pageFailure != null) {
+      throw pageFailure;
+    }
     List<CaseSnapshot> all =
         cases.values().stream().sorted(Comparator.comparing(c -> c.caseId().value())).toList();
     int from = nextToken.map(Integer::parseInt).orElse(0);
-    int to = Math.min(all.size(), from + PAGE_SIZE);
+    int to = Math.min(all.size(), from + pageSize);
     return new CasePage(
         all.subList(from, to),
         to < all.size() ? Optional.of(Integer.toString(to)) : Optional.empty());

@@ -74,4 +74,31 @@ final class Fixtures {
     }
     return new CasesFile(Path.of("cases.yaml"), cases);
   }
+
+  /**
+   * Adds {@code count} cases 10000002NN, NN from {@code first} on (to 99 at most), live in {@code
+   * live}, to {@code gateway}, and returns their triples for {@link #file}, each declared {@code
+   * declared}.
+   */
+  static Object[] liveCases(
+      FakeCaseGateway gateway,
+      int first,
+      int count,
+      LifecycleStatus live,
+      LifecycleStatus declared) {
+    Object[] triples = new Object[3 * count];
+    for (int i = 0; i < count; i++) {
+      String id = "10000002" + (first + i);
+      gateway.with(id, live);
+      triples[3 * i] = "case-" + id;
+      triples[3 * i + 1] = id;
+      triples[3 * i + 2] = declared;
+    }
+    return triples;
+  }
+
+  /** The operation of every call {@code gateway} received, in order. */
+  static List<String> operations(FakeCaseGateway gateway) {
+    return gateway.calls().stream().map(FakeCaseGateway.Call::operation).toList();
+  }
 }
