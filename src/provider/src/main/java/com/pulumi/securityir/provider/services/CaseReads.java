@@ -37,16 +37,22 @@ public final class CaseReads {
 
   /** Starts reading the case in the background unless it is known or being read. */
   public void prefetch(CaseId caseId) {
-    known.computeIfAbsent(
-        caseId,
-        id ->
-            CompletableFuture.supplyAsync(() -> gateway.read(id, Deadline.none()), executor)
-                .whenComplete(
-                    (snapshot, failure) -> {
-                      if (failure != null) {
-                        known.remove(id);
-                      }
-                    }));
+    CompletableFuture<CaseSnapshot> read = new CompletableFuture<>();
+    if (known.putIfAbsent(caseId, read) != null) {
+      return;
+    }
+    CompletableFuture.supplyAsync(() -> gateway.read(caseId, Deadline.none()), executor)
+        .whenComplete(
+            (snapshot, failure) -> {
+              if (failure == null) {
+                read.complete(snapshot);
+                return;
+              }
+              // Only this read is forgotten, never a status remembered meanwhile; and before its
+              // waiters learn of the failure, so one that reads again finds no stale entry.
+              known.remove(caseId, read);
+              read.completeExceptionally(failure);
+            });
   }
 
   /**
