@@ -312,6 +312,9 @@ class CanaryIT {
             1,
             "times",
             1));
+    // Once a plugin has been asked for two cases it reads ListCases pages, which would show the
+    // token case without its GetCase; a failed page sends every case back to its own GetCase.
+    emulator.fault(Map.of("operation", "ListCases", "error", "InvalidTokenException", "times", 1));
     emulator.fault(
         Map.of(
             "operation",

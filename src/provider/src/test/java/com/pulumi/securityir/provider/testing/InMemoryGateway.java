@@ -52,7 +52,7 @@ public final class InMemoryGateway implements CaseGateway {
 
   /**
    * One call as the service saw it: {@code GetCase}, {@code ListCases}, {@code UpdateCaseStatus},
-   * {@code CloseCase} or {@code CreateCaseComment}.
+   * {@code CloseCase} or {@code CreateCaseComment}; no case id for {@code ListCases}.
    */
   public record Call(String operation, CaseId caseId) {
     /**
@@ -146,14 +146,14 @@ public final class InMemoryGateway implements CaseGateway {
   /** The status changes made on the case, in order (comments are in {@link #comments}). */
   public List<String> mutations(CaseId id) {
     return calls.stream()
-        .filter(c -> c.caseId().equals(id) && c.isMutating())
+        .filter(c -> id.equals(c.caseId()) && c.isMutating())
         .map(Call::operation)
         .toList();
   }
 
   public long reads(CaseId id) {
     return calls.stream()
-        .filter(c -> c.caseId().equals(id) && c.operation().equals("GetCase"))
+        .filter(c -> id.equals(c.caseId()) && c.operation().equals("GetCase"))
         .count();
   }
 
