@@ -1,7 +1,6 @@
 package com.pulumi.securityir.bench;
 
 import com.pulumi.securityir.core.BuildInfo;
-import com.pulumi.securityir.provider.harness.EmulatorProcess;
 import com.pulumi.securityir.provider.harness.EngineHarness;
 import com.pulumi.securityir.provider.harness.InstalledPlugin;
 import java.nio.file.Files;
@@ -76,6 +75,14 @@ public final class BenchmarkSuite {
     ManyCasesSection.write(md, verdicts, quick, LATENCY_MS, PARALLEL);
     PeerSection.write(md, verdicts, quick, LATENCY_MS, PARALLEL);
     releaseArchive(md, verdicts, quick, archive, release);
+    ColdPreviewSection.write(
+        md,
+        verdicts,
+        quick,
+        LATENCY_MS,
+        PARALLEL,
+        INSTALLED_PROPERTY,
+        release.directory().toString());
     jmh(md, quick);
 
     md.append("\n## Targets\n\n| target | measured | met |\n|---|---|---|\n");
@@ -204,12 +211,11 @@ public final class BenchmarkSuite {
     ManyCasesBench.Result up;
     String installed = System.getProperty(INSTALLED_PROPERTY, "");
     System.setProperty(INSTALLED_PROPERTY, release.directory().toString());
-    try (EmulatorProcess emulator =
-        EmulatorProcess.start("--latency-ms", Integer.toString(LATENCY_MS))) {
+    try {
       System.out.printf("release archive: %.1f MiB; %d-case up from it%n", mib, cases);
       up =
           ManyCasesSection.print(
-              ManyCasesBench.run(emulator, ManyCasesBench.Mode.UP, cases, PARALLEL));
+              ManyCasesBench.run(LATENCY_MS, ManyCasesBench.Mode.UP, cases, PARALLEL, 0));
     } finally {
       System.setProperty(INSTALLED_PROPERTY, installed);
     }

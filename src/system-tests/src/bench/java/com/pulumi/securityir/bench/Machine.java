@@ -60,4 +60,19 @@ final class Machine {
         .map(kb -> Long.parseLong(kb.replace("kB", "").strip()) / 1024.0)
         .orElseThrow(() -> new IllegalStateException("no VmHWM for process " + pid));
   }
+
+  /**
+   * CPU time (user and system) a live process has used so far, in seconds; less sensitive to the
+   * other load on a shared machine than elapsed time. Linux counts it in ticks of 1/100 s.
+   */
+  static double cpuSeconds(long pid) {
+    try {
+      String stat = Files.readString(Path.of("/proc/" + pid + "/stat"));
+      // The command name (field 2) may hold spaces; fields 14 and 15 follow its closing ')'.
+      String[] after = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+      return (Long.parseLong(after[11]) + Long.parseLong(after[12])) / 100.0;
+    } catch (IOException e) {
+      throw new IllegalStateException("no CPU time for process " + pid, e);
+    }
+  }
 }

@@ -39,6 +39,9 @@ final class ManyCasesBench {
   static final String FROM = "Submitted";
   static final String TO = "Containment, Eradication and Recovery";
 
+  /** The most cases one ListCases page shows (the model's maxResults bound). */
+  private static final int PAGE_SIZE = 25;
+
   /** How the engine is emulated. */
   enum Mode {
     /** {@code pulumi preview}: Update(preview=true). */
@@ -86,8 +89,10 @@ final class ManyCasesBench {
       Mode mode,
       int cases,
       double seconds,
+      double cpuSeconds,
       double peakRssMiB,
       long getCase,
+      long listCases,
       long updateCaseStatus,
       long closeCase,
       long createCaseComment,
@@ -95,11 +100,32 @@ final class ManyCasesBench {
 
   private ManyCasesBench() {}
 
-  static Result run(EmulatorProcess emulator, Mode mode, int cases, int parallel) throws Exception {
-    List<String> ids = seed(emulator, cases);
+  /**
+   * One run on a fresh emulator holding {@code othersFirst} closed cases, listed before the run's
+   * own cases (ListCases lists in creation order), so that the run's reads see an account of that
+   * shape and nothing left by an earlier run.
+   */
+  static Result run(int latencyMs, Mode mode, int cases, int parallel, int othersFirst)
+      throws Exception {
+    try (EmulatorProcess emulator =
+        EmulatorProcess.start("--latency-ms", Integer.toString(latencyMs))) {
+      seed(emulator, othersFirst, "Closed");
+      return run(emulator, mode, cases, parallel, othersFirst);
+    }
+  }
+
+  private static Result run(
+      EmulatorProcess emulator, Mode mode, int cases, int parallel, int othersFirst)
+      throws Exception {
+    // One after the other, so that ListCases lists them in the order they are declared.
+    List<String> ids = new ArrayList<>();
+    for (int i = 0; i < cases; i++) {
+      ids.add(emulator.seed("bench case " + i, FROM, "Self"));
+    }
     emulator.clearCalls();
     double seconds;
     double rss;
+    double cpu;
     List<String> outputProblems = new ArrayList<>();
     ExecutorService workers = Executors.newFixedThreadPool(parallel);
     try (EngineHarness harness =
@@ -157,13 +183,14 @@ final class ManyCasesBench {
       }
       seconds = (System.nanoTime() - start) / 1e9;
       rss = Machine.peakRssMiB(harness.process().pid());
+      cpu = Machine.cpuSeconds(harness.process().pid());
       if (!harness.strayStdout().isEmpty()) {
         outputProblems.add("stray stdout: " + harness.strayStdout());
       }
     } finally {
       workers.shutdownNow();
     }
-    return check(emulator, mode, ids, seconds, rss, outputProblems);
+    return check(emulator, mode, ids, othersFirst, seconds, cpu, rss, outputProblems);
   }
 
   /**
@@ -233,18 +260,28 @@ final class ManyCasesBench {
     return checked.getInputs();
   }
 
-  /** Compares the call log with the lower bound for the mode. */
+  /**
+   * Compares the call log with the lower bound for the mode. Reads: a plugin asked for one case
+   * reads it with GetCase; asked for more, it reads the first with GetCase and the rest from
+   * ListCases pages of 25 ({@code ceil(n / 25)} of them) when the account lists them first, or
+   * reads one page, finds none of them on it and reads each with GetCase when {@code othersFirst}
+   * other cases fill that page. Never two GetCase for one case.
+   */
   private static Result check(
       EmulatorProcess emulator,
       Mode mode,
       List<String> ids,
+      int othersFirst,
       double seconds,
+      double cpu,
       double rss,
       List<String> problems) {
     List<Call> calls = emulator.calls();
     Map<String, List<Call>> byCase = new HashMap<>();
     for (Call call : calls) {
-      byCase.computeIfAbsent(call.caseId(), c -> new ArrayList<>()).add(call);
+      if (!call.operation().equals("ListCases")) {
+        byCase.computeIfAbsent(call.caseId(), c -> new ArrayList<>()).add(call);
+      }
     }
     List<String> found = new ArrayList<>(problems);
     if (!ids.containsAll(byCase.keySet())) {
@@ -252,15 +289,25 @@ final class ManyCasesBench {
     }
     for (String id : ids) {
       List<String> operations =
-          byCase.getOrDefault(id, List.of()).stream().map(Call::operation).toList();
+          byCase.getOrDefault(id, List.of()).stream()
+              .map(Call::operation)
+              .filter(op -> !op.equals("GetCase"))
+              .toList();
       // An up records each changed case with one comment: CaseStatus's comment input defaults to
       // true.
       List<String> expected =
           mode == Mode.UP
-              ? List.of("GetCase", "UpdateCaseStatus", "UpdateCaseStatus", "CreateCaseComment")
-              : List.of("GetCase");
+              ? List.of("UpdateCaseStatus", "UpdateCaseStatus", "CreateCaseComment")
+              : List.of();
       if (!operations.equals(expected)) {
         found.add("case " + id + ": " + operations + ", expected " + expected);
+      }
+      long reads =
+          byCase.getOrDefault(id, List.of()).stream()
+              .filter(c -> c.operation().equals("GetCase"))
+              .count();
+      if (reads > 1) {
+        found.add("case " + id + " read " + reads + " times");
       }
     }
     for (Call call : calls) {
@@ -268,31 +315,45 @@ final class ManyCasesBench {
         found.add("call answered " + call.status() + ": " + call);
       }
     }
-    long get = calls.stream().filter(c -> c.operation().equals("GetCase")).count();
-    long update = calls.stream().filter(c -> c.operation().equals("UpdateCaseStatus")).count();
-    long close = calls.stream().filter(c -> c.operation().equals("CloseCase")).count();
-    long comment = calls.stream().filter(c -> c.operation().equals("CreateCaseComment")).count();
+    long get = count(calls, "GetCase");
+    long pages = count(calls, "ListCases");
+    int n = ids.size();
+    boolean othersFillPage = othersFirst >= PAGE_SIZE;
+    long expectedGets = n < 2 || othersFillPage ? n : 1;
+    long expectedPages = n < 2 ? 0 : othersFillPage ? 1 : (n + PAGE_SIZE - 1) / PAGE_SIZE;
+    if (get != expectedGets || pages != expectedPages) {
+      found.add(
+          String.format(
+              "reads: %d GetCase and %d ListCases, expected %d and %d",
+              get, pages, expectedGets, expectedPages));
+    }
     return new Result(
         mode,
-        ids.size(),
+        n,
         seconds,
+        cpu,
         rss,
         get,
-        update,
-        close,
-        comment,
+        pages,
+        count(calls, "UpdateCaseStatus"),
+        count(calls, "CloseCase"),
+        count(calls, "CreateCaseComment"),
         found.size() > 5 ? List.copyOf(found.subList(0, 5)) : List.copyOf(found));
   }
 
-  /** Seeds fresh self-managed cases in {@link #FROM}, 16 at a time. */
-  static List<String> seed(EmulatorProcess emulator, int cases)
+  private static long count(List<Call> calls, String operation) {
+    return calls.stream().filter(c -> c.operation().equals(operation)).count();
+  }
+
+  /** Seeds fresh self-managed cases in {@code status}, 16 at a time. */
+  static List<String> seed(EmulatorProcess emulator, int cases, String status)
       throws InterruptedException, ExecutionException {
     ExecutorService seeders = Executors.newFixedThreadPool(16);
     try {
       List<Future<String>> seeded = new ArrayList<>();
       for (int i = 0; i < cases; i++) {
         int n = i;
-        seeded.add(seeders.submit(() -> emulator.seed("bench case " + n, FROM, "Self")));
+        seeded.add(seeders.submit(() -> emulator.seed("bench case " + n, status, "Self")));
       }
       List<String> ids = new ArrayList<>();
       for (Future<String> id : seeded) {

@@ -129,7 +129,7 @@ final class PeerBench {
   private Result measure(Work work, Tool tool, int cases) throws Exception {
     try (EmulatorProcess emulator =
         EmulatorProcess.start("--latency-ms", Integer.toString(latencyMs))) {
-      List<String> ids = ManyCasesBench.seed(emulator, cases);
+      List<String> ids = ManyCasesBench.seed(emulator, cases, ManyCasesBench.FROM);
       emulator.clearCalls();
       List<String> problems = new ArrayList<>();
       double seconds;
