@@ -31,6 +31,7 @@ launch_java() {
   if [ -n "$bundled_java" ]; then
     # The runtime this archive was built and trained with; JAVA_HOME and PATH are not consulted.
     java=$bundled_java
+    version=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$launcher_root/jre/release" 2>/dev/null || true)
   else
     java=${JAVA_HOME:+$JAVA_HOME/bin/}java
     if ! command -v "$java" >/dev/null 2>&1; then
@@ -63,13 +64,27 @@ launch_java() {
   # (a glob and a file-age test, no extra process): an archive older than the jar is ignored, and the
   # JVM itself rejects a dynamic archive whose class-path jars changed size or mtime, or that another
   # runtime wrote. SECURITYIR_CDS=off runs without it (training, baselines).
+  # On Java 25 and later the training writes an ahead-of-time cache instead (NAME-<...>.aot), an
+  # option older runtimes refuse to start with: used only with the bundled runtime that wrote it, or
+  # a JDK of version 25 or later.
   if [ "${SECURITYIR_CDS:-on}" != off ]; then
-    for archive in "$launcher_build/cds/$name"-*.jsa; do
+    for archive in "$launcher_build/cds/$name"-*.aot "$launcher_build/cds/$name"-*.jsa; do
       if [ -f "$archive" ] && [ ! "$jar" -nt "$archive" ]; then
-        set -- "-XX:SharedArchiveFile=$archive" -Xshare:auto "$@"
+        case $archive in
+          *.aot)
+            [ -n "$bundled_java" ] || [ "${version:-0}" -ge 25 ] || continue
+            set -- "-XX:AOTCache=$archive" "$@"
+            ;;
+          *) set -- "-XX:SharedArchiveFile=$archive" -Xshare:auto "$@" ;;
+        esac
         break
       fi
     done
+  fi
+  # From Java 24 the JVM warns on stderr, once per run, that libraries use sun.misc.Unsafe (the
+  # gRPC and protobuf jars do); the user cannot act on it. Java 17 refuses the option that allows it.
+  if [ "${version:-0}" -ge 24 ]; then
+    set -- --sun-misc-unsafe-memory-access=allow "$@"
   fi
   # JVM warnings go to stdout by default; keep stdout for the program's own output. This also keeps
   # the JVM's complaint about a rejected archive off stdout (checked by CdsArchiveIT).

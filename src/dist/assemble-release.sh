@@ -39,13 +39,14 @@ cp -Rp "$checkout/examples/quickstart" "$stage/examples/quickstart"
 # without it no HTTPS connection to AWS can be made.
 modules=$("$jdk/bin/jdeps" --ignore-missing-deps --print-module-deps --multi-release 17 -q \
   --class-path "$stage/lib/*" "$stage"/*.jar "$stage"/lib/*.jar)
-# Native debug symbols go too where binutils' objcopy is there to strip them (jlink uses it).
-strip_native=
+# Native debug symbols go too where binutils' objcopy is there to strip them (jlink uses it); the
+# Java debug attributes always. (Newer jlinks refuse --strip-debug beside the native option.)
+strip=--strip-debug
 if command -v objcopy >/dev/null 2>&1; then
-  strip_native="--strip-native-debug-symbols=objcopy=$(command -v objcopy)"
+  strip="--strip-java-debug-attributes --strip-native-debug-symbols=objcopy=$(command -v objcopy)"
 fi
-# shellcheck disable=SC2086 # strip_native is one option or none.
-"$jdk/bin/jlink" --add-modules "$modules,jdk.crypto.ec" --strip-debug $strip_native \
+# shellcheck disable=SC2086 # strip is a list of options.
+"$jdk/bin/jlink" --add-modules "$modules,jdk.crypto.ec" $strip \
   --no-header-files --no-man-pages --generate-cds-archive --output "$stage/jre"
 # The base archive for compressed class pointers is the one the launchers' heap sizes use; the
 # other (for heaps over 32 GB) is never read.
@@ -60,7 +61,7 @@ find "$stage" -exec touch -h -d "@$stamp" {} +
 "$jdk/bin/java" -cp "$target/pulumi-resource-securityir.jar" \
   com.pulumi.securityir.provider.training.PluginTrainer \
   "$stage/pulumi-resource-securityir" "$stage/cds" "$stage/pulumi-resource-securityir.jar"
-touch -d "@$stamp" "$stage/cds"/*.jsa "$stage/cds"
+touch -d "@$stamp" "$stage/cds"/* "$stage/cds"
 
 # The SBOM: Maven's components (every jar in lib/), plus the bundled runtime, added to the top-level
 # list (indented two spaces; metadata.tools has a list of the same name, deeper).

@@ -33,21 +33,39 @@ import pulumirpc.EngineOuterClass.LogRequest;
 
 /**
  * Builds the plugin's class-data-sharing archive at {@code package} time: launches the plugin
- * through its own launcher with {@code -XX:ArchiveClassesAtExit}, drives it through the RPC
- * sequence of a real {@code pulumi up} (Handshake, CheckConfig, Configure, Check, Diff,
- * Create/Update with and without preview, Read, Delete, Cancel) against a {@link CannedSecurityIr}
- * on loopback, and lets it exit so the JVM writes the archive.
+ * through its own launcher with {@code -XX:ArchiveClassesAtExit} (on Java 25 and later, {@code
+ * -XX:AOTCacheOutput}: an ahead-of-time cache, which also keeps the classes linked and the method
+ * profiles of the run), drives it through the RPC sequence of a real {@code pulumi up} (Handshake,
+ * CheckConfig, Configure, Check, Diff, Create/Update with and without preview, Read, Delete,
+ * Cancel) against a {@link CannedSecurityIr} on loopback, and lets it exit so the JVM writes the
+ * archive.
+ *
+ * <p>The trainer must run on the Java runtime the plugin will run on (the build's JDK, or the JDK
+ * the release archive's runtime is linked from): that runtime's version decides the kind of
+ * archive, and only the runtime that wrote an archive accepts it.
  *
  * <p>Usage: {@code PluginTrainer LAUNCHER ARCHIVE_DIR JAR}. The archive is written as {@code
- * ARCHIVE_DIR/<launcher name>-<first 16 hex digits of the jar's SHA-256>.jsa}; older archives of
- * that launcher are deleted first, and the archive appears under its final name only once complete,
- * so the launcher never picks up a partial or stale one. Exits non-zero, with the plugin's stderr,
- * when the plugin answers anything unexpected: that is a bug in the plugin, not a training detail.
- * Uses no network beyond 127.0.0.1.
+ * ARCHIVE_DIR/<launcher name>-<first 16 hex digits of the jar's SHA-256>.jsa} ({@code .aot} for an
+ * ahead-of-time cache); older archives of that launcher are deleted first, and the archive appears
+ * under its final name only once complete, so the launcher never picks up a partial or stale one.
+ * Exits non-zero, with the plugin's stderr, when the plugin answers anything unexpected: that is a
+ * bug in the plugin, not a training detail. Uses no network beyond 127.0.0.1.
  */
 public final class PluginTrainer {
 
+  /** The first Java release whose JVM writes an ahead-of-time cache in one training run. */
+  static final int AOT_CACHE_RELEASE = 25;
+
   private PluginTrainer() {}
+
+  /** The archive's file suffix, and the JVM option that writes it, for the running Java. */
+  record ArchiveKind(String suffix, String writeOption) {
+    static ArchiveKind forThisRuntime() {
+      return Runtime.version().feature() >= AOT_CACHE_RELEASE
+          ? new ArchiveKind(".aot", "-XX:AOTCacheOutput=")
+          : new ArchiveKind(".jsa", "-XX:ArchiveClassesAtExit=");
+    }
+  }
 
   public static void main(String[] args) throws Exception {
     if (args.length != 3) {
@@ -58,17 +76,20 @@ public final class PluginTrainer {
     Path archiveDir = Path.of(args[1]).toAbsolutePath();
     Path jar = Path.of(args[2]).toAbsolutePath();
     String name = launcher.getFileName().toString();
-    Path archive = archiveDir.resolve(name + "-" + jarKey(jar) + ".jsa");
+    ArchiveKind kind = ArchiveKind.forThisRuntime();
+    Path archive = archiveDir.resolve(name + "-" + jarKey(jar) + kind.suffix());
     Files.createDirectories(archiveDir);
     deleteArchives(archiveDir, name);
     Path partial = archiveDir.resolve(archive.getFileName() + ".partial");
     Files.deleteIfExists(partial);
     long started = System.nanoTime();
-    train(launcher, partial);
+    train(launcher, kind.writeOption() + partial);
     if (!Files.isRegularFile(partial) || Files.size(partial) == 0) {
       throw new IllegalStateException("the plugin exited without writing " + partial);
     }
     Files.move(partial, archive, StandardCopyOption.ATOMIC_MOVE);
+    // The JVM records an ahead-of-time cache's training in a temporary file beside it.
+    Files.deleteIfExists(archiveDir.resolve(partial.getFileName() + ".config"));
     System.err.printf(
         "securityir: trained %s (%d KiB) in %d ms%n",
         archive,
@@ -94,14 +115,14 @@ public final class PluginTrainer {
   }
 
   private static void deleteArchives(Path dir, String name) throws IOException {
-    try (DirectoryStream<Path> old = Files.newDirectoryStream(dir, name + "-*.jsa*")) {
+    try (DirectoryStream<Path> old = Files.newDirectoryStream(dir, name + "-*.{jsa,aot}*")) {
       for (Path path : old) {
         Files.delete(path);
       }
     }
   }
 
-  private static void train(Path launcher, Path archive) throws Exception {
+  private static void train(Path launcher, String writeArchive) throws Exception {
     List<LogRequest> logs = new ArrayList<>();
     Server engine =
         OkHttpServerBuilder.forPort(
@@ -128,7 +149,7 @@ public final class PluginTrainer {
       // Train with the JDK that runs the build, and never on top of some other archive.
       env.put("JAVA_HOME", System.getProperty("java.home"));
       env.put("SECURITYIR_CDS", "off");
-      env.put("SECURITYIR_JAVA_OPTS", "-XX:ArchiveClassesAtExit=" + archive);
+      env.put("SECURITYIR_JAVA_OPTS", writeArchive);
       Process plugin = builder.start();
       ByteArrayOutputStream stderr = new ByteArrayOutputStream();
       Thread drain = drain(plugin.getErrorStream(), stderr);
