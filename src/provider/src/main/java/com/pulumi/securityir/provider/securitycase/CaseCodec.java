@@ -31,7 +31,6 @@ import com.pulumi.securityir.core.lifecycle.LifecycleStatus;
 import com.pulumi.securityir.core.lifecycle.Parsed;
 import com.pulumi.securityir.core.lifecycle.ResolverType;
 import com.pulumi.securityir.core.resource.CaseResource;
-import com.pulumi.securityir.core.resource.PropertyDescriptor;
 import com.pulumi.securityir.provider.resource.ClientToken;
 import com.pulumi.securityir.provider.resource.DescriptorRules;
 import com.pulumi.securityir.provider.resource.Inputs;
@@ -269,10 +268,5 @@ public final class CaseCodec implements PropertyCodec<CaseInputs, CaseOutputs> {
     }
     return value instanceof PropertyValue.Fields fields
         && fields.fields().values().stream().anyMatch(CaseCodec::hasUnknown);
-  }
-
-  /** The descriptor's input of that name. */
-  static PropertyDescriptor input(String name) {
-    return CaseResource.DESCRIPTOR.input(name).orElseThrow();
   }
 }
