@@ -51,6 +51,23 @@ class ExamplesTest {
       Map.of(
           "securityir:index:CaseStatus",
               Set.of("caseId", "status", "closeOnDelete", "note", "comment"),
+          "securityir:index:Case",
+              Set.of(
+                  "title",
+                  "description",
+                  "engagementType",
+                  "reportedIncidentStartDate",
+                  "actualIncidentStartDate",
+                  "impactedAccounts",
+                  "watchers",
+                  "threatActorIpAddresses",
+                  "impactedServices",
+                  "impactedAwsRegions",
+                  "resolverType",
+                  "tags",
+                  "status",
+                  "closeOnDelete"),
+          "securityir:index:CaseComment", Set.of("caseId", "body"),
           "pulumi:providers:securityir",
               Set.of(
                   "region",
@@ -156,10 +173,41 @@ class ExamplesTest {
     };
   }
 
+  /** The Pulumi YAML examples, each a project directory under {@code examples/}. */
+  private static final List<String> YAML_EXAMPLES =
+      List.of("examples/yaml/Pulumi.yaml", "examples/drill/Pulumi.yaml");
+
   @Test
-  void yamlExampleUsesOnlyTheSchemasTypesAndInputProperties() throws IOException {
-    Map<?, ?> program =
-        assertInstanceOf(Map.class, yaml(ROOT.resolve("examples/yaml/Pulumi.yaml")));
+  void theYamlExamplesTogetherUseEveryResourceType() throws IOException {
+    Set<String> typesUsed = new TreeSet<>();
+    for (String example : YAML_EXAMPLES) {
+      typesUsed.addAll(yamlExampleUsesOnlyTheSchemasTypesAndInputProperties(example));
+    }
+    assertEquals(new TreeSet<>(INPUTS.keySet()), typesUsed);
+  }
+
+  @Test
+  void theDrillExampleCreatesACaseWithWatchersAndACommentAndClosesItOnDestroy() throws IOException {
+    Map<?, ?> resources =
+        assertInstanceOf(
+            Map.class,
+            assertInstanceOf(Map.class, yaml(ROOT.resolve("examples/drill/Pulumi.yaml")))
+                .get("resources"));
+    Map<?, ?> drill =
+        assertInstanceOf(
+            Map.class, assertInstanceOf(Map.class, resources.get("drill")).get("properties"));
+    assertEquals(true, drill.get("closeOnDelete"));
+    assertTrue(assertInstanceOf(List.class, drill.get("watchers")).size() >= 1);
+    Map<?, ?> kickoff =
+        assertInstanceOf(
+            Map.class, assertInstanceOf(Map.class, resources.get("kickoff")).get("properties"));
+    assertEquals("${drill.caseId}", kickoff.get("caseId"));
+  }
+
+  /** Checks one example's resources; returns the types it uses. */
+  private static Set<String> yamlExampleUsesOnlyTheSchemasTypesAndInputProperties(String file)
+      throws IOException {
+    Map<?, ?> program = assertInstanceOf(Map.class, yaml(ROOT.resolve(file)));
     assertEquals("yaml", program.get("runtime"));
     Map<?, ?> resources = assertInstanceOf(Map.class, program.get("resources"));
     Set<String> typesUsed = new TreeSet<>();
@@ -176,23 +224,26 @@ class ExamplesTest {
             () -> resource.getKey() + ": " + type + " has no input " + property);
       }
     }
-    assertEquals(INPUTS.keySet(), typesUsed);
+    return typesUsed;
   }
 
   @Test
   void schemaDeclaresTheSamePropertySets() throws IOException {
     assumeTrue(Files.exists(SCHEMA), "schema.json is not in this tree yet");
     JsonObject schema = JsonParser.parseString(Files.readString(SCHEMA)).getAsJsonObject();
-    Map<String, Set<String>> fromSchema =
-        Map.of(
-            "securityir:index:CaseStatus",
-            schema
-                .getAsJsonObject("resources")
-                .getAsJsonObject("securityir:index:CaseStatus")
-                .getAsJsonObject("inputProperties")
-                .keySet(),
-            "pulumi:providers:securityir",
-            schema.getAsJsonObject("provider").getAsJsonObject("inputProperties").keySet());
+    Map<String, Set<String>> fromSchema = new java.util.HashMap<>();
+    for (String resource : schema.getAsJsonObject("resources").keySet()) {
+      fromSchema.put(
+          resource,
+          schema
+              .getAsJsonObject("resources")
+              .getAsJsonObject(resource)
+              .getAsJsonObject("inputProperties")
+              .keySet());
+    }
+    fromSchema.put(
+        "pulumi:providers:securityir",
+        schema.getAsJsonObject("provider").getAsJsonObject("inputProperties").keySet());
 
     assertEquals(INPUTS, fromSchema);
   }

@@ -1,5 +1,6 @@
 package com.pulumi.securityir.gateway;
 
+import com.pulumi.securityir.core.gateway.CaseDetailsGateway;
 import com.pulumi.securityir.core.gateway.CaseGateway;
 import com.pulumi.securityir.core.gateway.CaseGatewayException;
 import com.pulumi.securityir.core.gateway.CasePage;
@@ -69,6 +70,7 @@ public final class AwsCaseGateway implements CaseGateway, CaseAuditTrail, AutoCl
   private final SecurityIrConnection connection;
   private final RetryingCaller caller;
   private final FailureTranslator translator;
+  private final AwsCaseDetailsGateway details;
 
   /**
    * @param connection the client to call; the gateway owns it from now on and closes it
@@ -80,6 +82,15 @@ public final class AwsCaseGateway implements CaseGateway, CaseAuditTrail, AutoCl
     this.connection = Objects.requireNonNull(connection, "connection");
     this.caller = Objects.requireNonNull(caller, "caller");
     this.translator = Objects.requireNonNull(translator, "translator");
+    this.details = new AwsCaseDetailsGateway(connection, caller, translator);
+  }
+
+  /**
+   * The case's content and comments ({@code CreateCase}, {@code UpdateCase}, tags, ...) over this
+   * gateway's client, retries and limit of attempts in flight; closed with this gateway.
+   */
+  public CaseDetailsGateway details() {
+    return details;
   }
 
   /**

@@ -1,10 +1,12 @@
 package com.pulumi.securityir.provider;
 
+import com.pulumi.securityir.provider.casecomment.CaseCommentHandler;
 import com.pulumi.securityir.provider.casestatus.CaseStatusHandler;
 import com.pulumi.securityir.provider.config.ProviderConfig;
 import com.pulumi.securityir.provider.config.ServicesFactory;
 import com.pulumi.securityir.provider.resource.EngineLog;
 import com.pulumi.securityir.provider.resource.ResourceHandler;
+import com.pulumi.securityir.provider.securitycase.CaseHandler;
 import com.pulumi.securityir.provider.server.CancelSwitch;
 import com.pulumi.securityir.provider.server.ProviderServer;
 import com.pulumi.securityir.provider.server.ResourceRegistry;
@@ -23,7 +25,10 @@ public final class ProviderAssembly {
   /** The resource handlers, one per type token; a new resource is one more entry here. */
   static List<ResourceHandler<?, ?>> handlers(
       Services services, EngineLog log, CancelSwitch cancel) {
-    return List.of(new CaseStatusHandler(services, log, cancel));
+    return List.of(
+        new CaseStatusHandler(services, log, cancel),
+        new CaseHandler(services, log, cancel),
+        new CaseCommentHandler(services, log));
   }
 
   /**

@@ -108,7 +108,11 @@ class BadInputIT {
   @MethodSource("resource")
   void badResourcePropertiesAreRefusedByCheckNamingTheFieldWithoutCallingTheService(
       String name, JsonObject entry) {
-    Step step = session.preview("bad", struct(entry.getAsJsonObject("input")), Optional.empty());
+    EngineSession typed =
+        entry.has("type")
+            ? new EngineSession(configured, entry.get("type").getAsString())
+            : session;
+    Step step = typed.preview("bad", struct(entry.getAsJsonObject("input")), Optional.empty());
     List<CheckFailure> failures = ((Step.CheckFailed) assertCheckFailed(step, name)).failures();
     assertNamedAndClear(name, entry, failures);
     assertEquals(List.of(), emulator.calls(), name + ": bad input reached the service");

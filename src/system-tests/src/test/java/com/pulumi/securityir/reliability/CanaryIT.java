@@ -122,6 +122,75 @@ class CanaryIT {
   }
 
   /**
+   * The sensitive members of a {@code Case} (title, description, watcher email, threat actor IP)
+   * and a {@code CaseComment}'s body as canaries: created, updated, stopped part-way (TagResource
+   * denied), a refused CreateCase and a refresh. None may appear in stderr, the engine log, an
+   * error or an output outside a secret envelope.
+   */
+  @Test
+  void caseAndCommentCanariesNeverLeaveOnSuccessOrFailure() throws Exception {
+    String description = "cnry-description-" + UUID.randomUUID();
+    String email = "cnry-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+    String body = "cnry-body-" + UUID.randomUUID();
+    Map<String, Object> drill = new java.util.LinkedHashMap<>();
+    drill.put("title", title);
+    drill.put("description", description);
+    drill.put("engagementType", "Investigation");
+    drill.put("reportedIncidentStartDate", "2026-05-01T09:30:00Z");
+    drill.put("impactedAccounts", List.of("123456789012"));
+    drill.put("watchers", List.of(Map.of("email", email, "name", "cnry name")));
+    drill.put("threatActorIpAddresses", List.of(Map.of("ipAddress", "203.0.113.9")));
+    drill.put("resolverType", "Self");
+    try (EmulatorProcess emulator = EmulatorProcess.start()) {
+      EngineSession.State created;
+      try (EngineHarness harness = EngineHarness.launch()) {
+        EngineSession cases = new EngineSession(harness, "securityir:index:Case");
+        cases.handshake();
+        assertEquals(List.of(), cases.configure(config(emulator.endpoint().toString())));
+        created =
+            assertInstanceOf(Step.Done.class, cases.up("drill", drill, Optional.empty())).state();
+        record(created.outputs());
+        EngineSession comments = new EngineSession(harness, "securityir:index:CaseComment");
+        record(
+            assertInstanceOf(
+                    Step.Done.class,
+                    comments.up(
+                        "note", Map.of("caseId", created.id(), "body", body), Optional.empty()))
+                .state()
+                .outputs());
+        emulator.fault(
+            Map.of("operation", "TagResource", "error", "AccessDeniedException", "times", 1));
+        Map<String, Object> changed = new java.util.LinkedHashMap<>(drill);
+        changed.put("description", description + "-2");
+        changed.put("tags", Map.of("k", "v"));
+        Step stopped = cases.up("drill", changed, Optional.of(created));
+        record(assertInstanceOf(Step.Partial.class, stopped).state().outputs());
+        recordFailure(stopped);
+        emulator.fault(
+            Map.of("operation", "CreateCase", "error", "AccessDeniedException", "times", 1));
+        recordFailure(cases.up("denied", drill, Optional.empty()));
+        record(cases.refresh(created).getProperties());
+        assertNoCanary(harness);
+        for (String canary : List.of(description, email, body)) {
+          assertFalse(harness.stderr().contains(canary), "a sensitive member in stderr");
+          harness.logs().forEach(l -> assertFalse(l.getMessage().contains(canary), l.getMessage()));
+        }
+      }
+    }
+    for (String text : said) {
+      assertClean(text, "a failure message");
+      assertFalse(text.contains(description) || text.contains(email) || text.contains(body), text);
+    }
+    for (Struct out : outputs) {
+      out.getFieldsMap()
+          .forEach(
+              (k, v) ->
+                  assertFalse(
+                      leaks(v), () -> "output '" + k + "' carries a canary outside a secret"));
+    }
+  }
+
+  /**
    * The same canaries through {@code bin/securityir}: the secret key and session token in the
    * environment, the title on every case. plan, apply and demo on success and on failure (a refused
    * endpoint, an endpoint with user info, an unreachable endpoint, AccessDenied, InvalidToken, a

@@ -47,7 +47,18 @@ public final class CaseStatusResource {
               // Sensitive in the service's API model.
               required(TITLE, PropertyType.STRING).asSecret(),
               required(CASE_ARN, PropertyType.STRING),
-              required(LAST_TRANSITIONS, PropertyType.ARRAY)));
+              required(
+                  LAST_TRANSITIONS,
+                  new ValueShape.ListOf(
+                      new ValueShape.ObjectOf(
+                          "securityir:index:CaseTransition",
+                          List.of(
+                              required("from", PropertyType.STRING),
+                              required("to", PropertyType.STRING),
+                              required("operation", PropertyType.STRING),
+                              required("time", PropertyType.STRING))),
+                      0,
+                      Integer.MAX_VALUE))));
 
   private CaseStatusResource() {}
 }

@@ -30,17 +30,19 @@ import java.util.function.Supplier;
  * Walks one case to a status through the core's reconciler, tells the resource's row each step as
  * it goes (before the RPC answers), keeps the process's read cache true to what it reached, records
  * what it changed as a comment on the case (unless the resource turned that off), and words how the
- * walk ended. Thread-safe; holds no state of its own.
+ * walk ended. Shared by every resource that declares a case's status ({@code CaseStatus}, and
+ * {@code Case} with {@code status}), so all walk, record and word a walk the same way. Thread-safe;
+ * holds no state of its own.
  */
-final class CaseWalk {
+public final class CaseWalk {
 
   /** The advice for resuming a walk that stopped part-way. */
-  static final String RESUME = "Run the update again";
+  public static final String RESUME = "Run the update again";
 
   private final EngineLog log;
   private final CancellationSignal cancellation;
 
-  CaseWalk(EngineLog log, CancellationSignal cancellation) {
+  public CaseWalk(EngineLog log, CancellationSignal cancellation) {
     this.log = Objects.requireNonNull(log, "log");
     this.cancellation = Objects.requireNonNull(cancellation, "cancellation");
   }
@@ -49,8 +51,9 @@ final class CaseWalk {
    * What a walk is for: the case, the status to bring it to, whether its id is secret, and how a
    * change is recorded on it.
    */
-  record Target(CaseId caseId, LifecycleStatus status, boolean secretId, Recording recording) {
-    Target {
+  public record Target(
+      CaseId caseId, LifecycleStatus status, boolean secretId, Recording recording) {
+    public Target {
       Objects.requireNonNull(caseId, "caseId");
       Objects.requireNonNull(status, "status");
       Objects.requireNonNull(recording, "recording");
@@ -61,7 +64,7 @@ final class CaseWalk {
           inputs.caseId(), inputs.status(), inputs.secretCaseId(), inputs.recording());
     }
 
-    String label() {
+    public String label() {
       return CaseStatusInputs.label(caseId, secretId);
     }
   }
@@ -75,7 +78,8 @@ final class CaseWalk {
    *
    * @param urn the resource's URN: its row, and the project, stack and name the comment names
    */
-  ReconcileOutcome walk(ProviderServices live, String urn, Target target, Deadline deadline) {
+  public ReconcileOutcome walk(
+      ProviderServices live, String urn, Target target, Deadline deadline) {
     CaseId caseId = target.caseId();
     Optional<CaseSnapshot> start = Optional.empty();
     try {
@@ -134,7 +138,7 @@ final class CaseWalk {
   }
 
   /** Announces a planned path on the resource's row (a preview, or the start of a walk). */
-  void announce(String urn, String label, Plan.Path path) {
+  public void announce(String urn, String label, Plan.Path path) {
     if (!path.isNoOp()) {
       log.info(urn, label + ": " + path.describe());
     }
@@ -165,7 +169,7 @@ final class CaseWalk {
    * The failure of a walk that did not converge, its description prefixed by {@code prefix}: a
    * refusal, or the stop's cause and where it left the case; a secret case id is never shown.
    */
-  static Failure failure(ReconcileOutcome outcome, String prefix, boolean secretId) {
+  public static Failure failure(ReconcileOutcome outcome, String prefix, boolean secretId) {
     if (outcome instanceof ReconcileOutcome.Refused refused) {
       return new Failure.Refused(prefix + refused.refusal().message());
     }
@@ -176,7 +180,7 @@ final class CaseWalk {
   }
 
   /** What stopped the walk, then where it left the case, in the core's one wording. */
-  static String describe(ReconcileOutcome.Stopped stopped) {
+  public static String describe(ReconcileOutcome.Stopped stopped) {
     String cause = stopped.cause().message();
     // Gateway messages end with a full stop; the sentence appended brings its own.
     String trimmed = cause.endsWith(".") ? cause.substring(0, cause.length() - 1) : cause;

@@ -7,6 +7,7 @@ import com.pulumi.securityir.core.reconcile.Reconciler;
 import com.pulumi.securityir.gateway.AwsCaseGateway;
 import com.pulumi.securityir.gateway.ConfigProblem;
 import com.pulumi.securityir.gateway.GatewayOpening;
+import com.pulumi.securityir.provider.services.CaseDetailReads;
 import com.pulumi.securityir.provider.services.CaseReads;
 import com.pulumi.securityir.provider.services.ProviderServices;
 import java.util.concurrent.ExecutorService;
@@ -48,7 +49,11 @@ public final class AwsProviderServices {
       Reconciler reconciler =
           new Reconciler(gateway, new Planner(TransitionGraph.of(configuration.transitionGraph())));
       return Parsed.success(
-          new ProviderServices(gateway, reconciler, new CaseReads(gateway, readers)));
+          new ProviderServices(
+              gateway,
+              reconciler,
+              new CaseReads(gateway, readers),
+              new CaseDetailReads(gateway.details())));
     };
   }
 }

@@ -62,9 +62,26 @@ public final class DescriptorRules {
                     + ", got "
                     + given.get().describeType()
                     + hints.wrongType(input, given.get())));
+      } else {
+        ShapeRules.check(input.name(), input.shape(), given.get(), input.secret())
+            .forEach(reason -> problems.add(new PropertyProblem(input.name(), reason)));
       }
     }
     return problems;
+  }
+
+  /**
+   * {@code inputs} with every input the descriptor marks secret made secret, so the engine never
+   * records a sensitive value in plain text, even when the program sent it plain.
+   */
+  public static PropertyMap sealInputs(ResourceDescriptor descriptor, PropertyMap inputs) {
+    PropertyMap sealed = inputs;
+    for (PropertyDescriptor input : descriptor.inputs()) {
+      if (input.secret() && inputs.get(input.name()).isPresent()) {
+        sealed = sealed.with(input.name(), inputs.get(input.name()).get().withSecret(true));
+      }
+    }
+    return sealed;
   }
 
   /**
@@ -138,7 +155,7 @@ public final class DescriptorRules {
     return new DiffResult(changes);
   }
 
-  private static String expected(PropertyType type) {
+  static String expected(PropertyType type) {
     return switch (type) {
       case STRING -> "a string";
       case BOOLEAN -> "true or false";

@@ -44,14 +44,18 @@ public interface ResourceHandler<I, O> {
     return false;
   }
 
-  /** Check. Default: the codec's validation and canonical form; no call. */
+  /**
+   * Check. Default: the codec's validation and canonical form, with the inputs the descriptor marks
+   * secret recorded as secrets; no call.
+   */
   default Checked<I> check(ResourceRequest.Check request) {
     List<PropertyProblem> problems = codec().validate(request.news());
     if (!problems.isEmpty()) {
       return new Checked.Invalid<>(problems);
     }
     return new Checked.Valid<>(
-        codec().decodeInputs(request.news()), codec().canonicalInputs(request.news()));
+        codec().decodeInputs(request.news()),
+        DescriptorRules.sealInputs(descriptor(), codec().canonicalInputs(request.news())));
   }
 
   /**

@@ -13,12 +13,24 @@ public sealed interface ResourceRequest {
 
   String urn();
 
-  /** Check: validate and normalise the declared inputs ({@code olds} is empty for a create). */
-  record Check(String urn, PropertyMap olds, PropertyMap news) implements ResourceRequest {
+  /**
+   * Check: validate and normalise the declared inputs ({@code olds} is empty for a create).
+   *
+   * @param randomSeed the engine's random seed for this resource, hex-encoded; empty when the
+   *     engine sent none (older engines)
+   */
+  record Check(String urn, PropertyMap olds, PropertyMap news, Optional<String> randomSeed)
+      implements ResourceRequest {
     public Check {
       Objects.requireNonNull(urn, "urn");
       Objects.requireNonNull(olds, "olds");
       Objects.requireNonNull(news, "news");
+      Objects.requireNonNull(randomSeed, "randomSeed");
+    }
+
+    /** A Check without a random seed. */
+    public Check(String urn, PropertyMap olds, PropertyMap news) {
+      this(urn, olds, news, Optional.empty());
     }
   }
 

@@ -3,6 +3,7 @@ package com.pulumi.securityir.provider.server;
 import com.google.protobuf.Struct;
 import com.pulumi.securityir.core.gateway.Deadline;
 import com.pulumi.securityir.core.resource.ResourceDescriptor;
+import com.pulumi.securityir.core.text.Sha256;
 import com.pulumi.securityir.provider.resource.ApplyResult;
 import com.pulumi.securityir.provider.resource.Checked;
 import com.pulumi.securityir.provider.resource.Created;
@@ -66,7 +67,10 @@ final class ResourceRpc<I, O> {
             new ResourceRequest.Check(
                 request.getUrn(),
                 StructCodec.decode(request.getOlds()),
-                StructCodec.decode(request.getNews())));
+                StructCodec.decode(request.getNews()),
+                request.getRandomSeed().isEmpty()
+                    ? Optional.empty()
+                    : Optional.of(Sha256.hex(request.getRandomSeed().toByteArray()))));
     if (checked instanceof Checked.Valid<I> valid) {
       return CheckResponse.newBuilder().setInputs(StructCodec.encode(valid.recorded())).build();
     }

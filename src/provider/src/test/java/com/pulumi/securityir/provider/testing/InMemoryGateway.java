@@ -14,6 +14,7 @@ import com.pulumi.securityir.core.lifecycle.TransitionGraph;
 import com.pulumi.securityir.core.plan.Planner;
 import com.pulumi.securityir.core.reconcile.Reconciler;
 import com.pulumi.securityir.provider.config.ServicesFactory;
+import com.pulumi.securityir.provider.services.CaseDetailReads;
 import com.pulumi.securityir.provider.services.CaseReads;
 import com.pulumi.securityir.provider.services.ProviderServices;
 import java.time.Clock;
@@ -74,6 +75,7 @@ public final class InMemoryGateway implements CaseGateway {
   private final AtomicLong clock = new AtomicLong(1_780_000_000L);
   private final Map<CaseId, Map<String, String>> comments = new ConcurrentHashMap<>();
   private final Clock deadlines;
+  private final InMemoryCaseDetails details = new InMemoryCaseDetails(this);
 
   /** A service that judges callers' deadlines by the system clock. */
   public InMemoryGateway() {
@@ -89,6 +91,11 @@ public final class InMemoryGateway implements CaseGateway {
   }
 
   // ---- set-up ----
+
+  /** The same service's contents: CreateCase, the whole case, UpdateCase, tags, comments. */
+  public InMemoryCaseDetails details() {
+    return details;
+  }
 
   /** A new self-managed case in {@code status}, titled with {@code title}. */
   public CaseId seed(String title, LifecycleStatus status, ResolverType resolver) {
@@ -168,7 +175,8 @@ public final class InMemoryGateway implements CaseGateway {
                     new Planner(TransitionGraph.of(configuration.transitionGraph())),
                     clock,
                     Reconciler.DEFAULT_MAX_REPLANS),
-                new CaseReads(this, readers)));
+                new CaseReads(this, readers),
+                new CaseDetailReads(details)));
   }
 
   // ---- CaseGateway ----
@@ -238,6 +246,47 @@ public final class InMemoryGateway implements CaseGateway {
     }
   }
 
+  /** The case's status part as the service holds it now. */
+  public CaseSnapshot snapshot(CaseId id) {
+    return existing(id);
+  }
+
+  /** The resolver type changes, as UpdateResolverType makes it; the status stays. */
+  synchronized void changeResolver(CaseId id, ResolverType resolver) {
+    CaseSnapshot c = existing(id);
+    cases.put(
+        id,
+        new CaseSnapshot(
+            id,
+            c.status(),
+            resolver,
+            c.title(),
+            c.arn(),
+            Optional.of(Instant.ofEpochSecond(clock.incrementAndGet()))));
+  }
+
+  /** The comments on a case by comment id, in the order they were added. */
+  synchronized Map<String, String> commentsById(CaseId id) {
+    Map<String, String> byId = new LinkedHashMap<>();
+    List<String> bodies = comments(id);
+    for (int i = 0; i < bodies.size(); i++) {
+      byId.put(String.format("%06d", i + 1), bodies.get(i));
+    }
+    return byId;
+  }
+
+  /** Replaces the body of an existing comment; false when there is none of that id. */
+  synchronized boolean editComment(CaseId id, String commentId, String body) {
+    Map<String, String> byToken = comments.getOrDefault(id, new LinkedHashMap<>());
+    List<String> tokens = new ArrayList<>(byToken.keySet());
+    int index = Integer.parseInt(commentId) - 1;
+    if (index < 0 || index >= tokens.size()) {
+      return false;
+    }
+    byToken.put(tokens.get(index), body);
+    return true;
+  }
+
   /** The bodies of the comments on a case, in the order they were added. */
   public synchronized List<String> comments(CaseId id) {
     return List.copyOf(comments.getOrDefault(id, Map.of()).values());
@@ -255,7 +304,11 @@ public final class InMemoryGateway implements CaseGateway {
         Optional.of(Instant.ofEpochSecond(clock.incrementAndGet())));
   }
 
-  private void arrive(String operation, CaseId caseId, Deadline deadline) {
+  /**
+   * One call arrives: logged, refused past its deadline, failed when a fault says so. Also used by
+   * {@link InMemoryCaseDetails} for the calls it serves.
+   */
+  void arrive(String operation, CaseId caseId, Deadline deadline) {
     Call call = new Call(operation, caseId);
     calls.add(call);
     if (deadline.isExpired(deadlines)) {

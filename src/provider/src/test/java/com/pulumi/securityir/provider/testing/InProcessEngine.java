@@ -1,5 +1,6 @@
 package com.pulumi.securityir.provider.testing;
 
+import com.google.protobuf.ByteString;
 import com.google.protobuf.Empty;
 import com.google.protobuf.Struct;
 import com.pulumi.securityir.provider.ProviderAssembly;
@@ -83,6 +84,11 @@ public final class InProcessEngine {
     record Failed(Status status, String rpc, List<String> messages) implements Step {}
   }
 
+  /** The random seed these tests' engine sends with every Check of the resource {@code name}. */
+  public static ByteString seedOf(String name) {
+    return ByteString.copyFromUtf8("seed of " + name);
+  }
+
   /** A fresh provider, as the engine's plugin process for one operation. */
   public Session open() {
     return new Session();
@@ -148,16 +154,21 @@ public final class InProcessEngine {
     }
 
     public Step preview(String type, String name, Struct news, Optional<State> old) {
-      return step(type, name, news, old, true, 0);
+      return step(type, name, news, old, true, 0, seedOf(name));
     }
 
     public Step up(String type, String name, Struct news, Optional<State> old) {
-      return step(type, name, news, old, false, 0);
+      return step(type, name, news, old, false, 0, seedOf(name));
     }
 
     /** {@code up} with a {@code customTimeouts} of {@code seconds}. */
     public Step up(String type, String name, Struct news, Optional<State> old, double seconds) {
-      return step(type, name, news, old, false, seconds);
+      return step(type, name, news, old, false, seconds, seedOf(name));
+    }
+
+    /** {@code up} whose Check carries the engine's random seed {@code seed}. */
+    public Step up(String type, String name, Struct news, Optional<State> old, ByteString seed) {
+      return step(type, name, news, old, false, 0, seed);
     }
 
     /** {@code pulumi refresh} of one resource: Read with the recorded outputs and inputs. */
@@ -225,7 +236,8 @@ public final class InProcessEngine {
         Struct news,
         Optional<State> old,
         boolean preview,
-        double timeout) {
+        double timeout,
+        ByteString seed) {
       String urn = urn(type, name);
       int from = log.entries().size();
       InProcessRpc.Answer<CheckResponse> checked =
@@ -237,6 +249,7 @@ public final class InProcessEngine {
                   .setType(type)
                   .setOlds(old.map(State::inputs).orElse(Struct.getDefaultInstance()))
                   .setNews(news)
+                  .setRandomSeed(seed)
                   .build());
       if (checked.status().isPresent()) {
         return new Step.Failed(checked.status().get(), "Check", messages(urn, from));

@@ -56,16 +56,27 @@ public final class Values {
     return secret(string(text));
   }
 
-  /** A struct of strings, booleans, numbers and ready-made values. */
+  /** A struct of strings, booleans, numbers, ready-made values, maps and lists. */
   public static Struct struct(Map<String, ?> fields) {
     Struct.Builder struct = Struct.newBuilder();
     fields.forEach((k, v) -> struct.putFields(k, value(v)));
     return struct.build();
   }
 
+  /**
+   * A struct of strings, booleans, numbers, ready-made values, and (nested) maps and lists of them.
+   */
   private static Value value(Object v) {
     if (v instanceof Value value) {
       return value;
+    }
+    if (v instanceof Map<?, ?> map) {
+      Struct.Builder struct = Struct.newBuilder();
+      map.forEach((k, item) -> struct.putFields(String.valueOf(k), value(item)));
+      return Value.newBuilder().setStructValue(struct).build();
+    }
+    if (v instanceof List<?> items) {
+      return list(items.stream().map(Values::value).toArray(Value[]::new));
     }
     if (v instanceof Boolean b) {
       return bool(b);
@@ -99,6 +110,14 @@ public final class Values {
       value = value.getStructValue().getFieldsMap().get("value");
     }
     return value.hasStringValue() ? Optional.of(value.getStringValue()) : Optional.empty();
+  }
+
+  /** The boolean under {@code key}, if it is one. */
+  public static Optional<Boolean> bool(Struct struct, String key) {
+    Value value = struct.getFieldsMap().get(key);
+    return value != null && value.hasBoolValue()
+        ? Optional.of(value.getBoolValue())
+        : Optional.empty();
   }
 
   /** The decoded form of a string, for codec tests. */

@@ -120,6 +120,11 @@ public final class EmulatorProcess implements AutoCloseable {
     return calls;
   }
 
+  /** How many cases the emulator holds ({@code /_emulator/health}). */
+  public int caseCount() {
+    return sendRaw("GET", "/_emulator/health", null).getAsJsonObject().get("cases").getAsInt();
+  }
+
   public List<Call> callsFor(String caseId) {
     return calls().stream().filter(c -> c.caseId().equals(caseId)).toList();
   }

@@ -301,6 +301,16 @@ public final class EngineHarness implements AutoCloseable {
     if (v instanceof Number n) {
       return Value.newBuilder().setNumberValue(n.doubleValue()).build();
     }
+    if (v instanceof Map<?, ?> map) {
+      Struct.Builder struct = Struct.newBuilder();
+      map.forEach((k, item) -> struct.putFields(String.valueOf(k), value(item)));
+      return Value.newBuilder().setStructValue(struct).build();
+    }
+    if (v instanceof List<?> items) {
+      com.google.protobuf.ListValue.Builder list = com.google.protobuf.ListValue.newBuilder();
+      items.forEach(item -> list.addValues(value(item)));
+      return Value.newBuilder().setListValue(list).build();
+    }
     throw new IllegalArgumentException("unsupported test value " + v);
   }
 

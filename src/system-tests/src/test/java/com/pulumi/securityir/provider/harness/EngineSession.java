@@ -1,7 +1,9 @@
 package com.pulumi.securityir.provider.harness;
 
+import com.google.protobuf.ByteString;
 import com.google.protobuf.Struct;
 import io.grpc.StatusRuntimeException;
+import java.security.SecureRandom;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,10 +26,11 @@ import pulumirpc.Provider.UpdateResponse;
 import pulumirpc.ResourceProviderGrpc.ResourceProviderBlockingStub;
 
 /**
- * The engine's RPC sequences for {@code securityir:index:CaseStatus}, step for step as the protocol
- * doc describes them ({@code step_generator.go}, {@code step.go}): preview and up of new and
- * existing resources (Check, Diff, Create/Update with or without {@code preview}), replacement,
- * refresh, import and destroy. Keeps nothing between calls: the caller holds the "state".
+ * The engine's RPC sequences for one resource type ({@code securityir:index:CaseStatus} unless
+ * another is given), step for step as the protocol doc describes them ({@code step_generator.go},
+ * {@code step.go}): preview and up of new and existing resources (Check, Diff, Create/Update with
+ * or without {@code preview}), replacement, refresh, import and destroy. Keeps nothing between
+ * calls: the caller holds the "state".
  */
 public final class EngineSession {
 
@@ -35,14 +38,38 @@ public final class EngineSession {
   private static final String STACK = "dev";
   private static final String PROJECT = "cases";
 
+  private static final SecureRandom SEEDS = new SecureRandom();
+
   private final EngineHarness harness;
+  private final String type;
 
   public EngineSession(EngineHarness harness) {
+    this(harness, TYPE);
+  }
+
+  /** A session for resources of {@code type}, e.g. {@code securityir:index:Case}. */
+  public EngineSession(EngineHarness harness, String type) {
     this.harness = harness;
+    this.type = type;
   }
 
   public static String urn(String name) {
-    return "urn:pulumi:" + STACK + "::" + PROJECT + "::" + TYPE + "::" + name;
+    return urn(TYPE, name);
+  }
+
+  public static String urn(String type, String name) {
+    return "urn:pulumi:" + STACK + "::" + PROJECT + "::" + type + "::" + name;
+  }
+
+  private String urnOf(String name) {
+    return urn(type, name);
+  }
+
+  /** A fresh random seed, as the engine sends with each Check (32 bytes). */
+  private static ByteString seed() {
+    byte[] bytes = new byte[32];
+    SEEDS.nextBytes(bytes);
+    return ByteString.copyFrom(bytes);
   }
 
   /** What the engine would hold in its state for one resource. */
@@ -154,15 +181,16 @@ public final class EngineSession {
   private Step step(
       String name, Struct news, Optional<State> old, boolean preview, double timeoutSeconds) {
     ResourceProviderBlockingStub rpc = harness.provider();
-    String urn = urn(name);
+    String urn = urnOf(name);
     CheckResponse checked =
         rpc.check(
             CheckRequest.newBuilder()
                 .setUrn(urn)
                 .setName(name)
-                .setType(TYPE)
+                .setType(type)
                 .setOlds(old.map(State::inputs).orElse(Struct.getDefaultInstance()))
                 .setNews(news)
+                .setRandomSeed(seed())
                 .build());
     if (checked.getFailuresCount() > 0) {
       return new Step.CheckFailed(checked.getFailuresList());
@@ -180,7 +208,7 @@ public final class EngineSession {
                   .setId(before.id())
                   .setUrn(urn)
                   .setName(name)
-                  .setType(TYPE)
+                  .setType(type)
                   .setOlds(before.outputs())
                   .setNews(inputs)
                   .setOldInputs(before.inputs())
@@ -199,9 +227,10 @@ public final class EngineSession {
               CheckRequest.newBuilder()
                   .setUrn(urn)
                   .setName(name)
-                  .setType(TYPE)
+                  .setType(type)
                   .setOlds(Struct.getDefaultInstance())
                   .setNews(news)
+                  .setRandomSeed(seed())
                   .build());
       return create(rpc, name, rechecked.getInputs(), preview, Optional.of(diff), timeoutSeconds);
     }
@@ -220,7 +249,7 @@ public final class EngineSession {
                   .setId(before.id())
                   .setUrn(urn)
                   .setName(name)
-                  .setType(TYPE)
+                  .setType(type)
                   .setOlds(before.outputs())
                   .setNews(inputs)
                   .setOldInputs(before.inputs())
@@ -259,9 +288,9 @@ public final class EngineSession {
       CreateResponse created =
           rpc.create(
               CreateRequest.newBuilder()
-                  .setUrn(urn(name))
+                  .setUrn(urnOf(name))
                   .setName(name)
-                  .setType(TYPE)
+                  .setType(type)
                   .setProperties(inputs)
                   .setPreview(preview)
                   .setTimeout(timeoutSeconds)
@@ -296,9 +325,9 @@ public final class EngineSession {
         .read(
             ReadRequest.newBuilder()
                 .setId(state.id())
-                .setUrn(urn(state.name()))
+                .setUrn(urnOf(state.name()))
                 .setName(state.name())
-                .setType(TYPE)
+                .setType(type)
                 .setProperties(state.outputs())
                 .setInputs(state.inputs())
                 .build());
@@ -311,9 +340,9 @@ public final class EngineSession {
         .read(
             ReadRequest.newBuilder()
                 .setId(id)
-                .setUrn(urn(name))
+                .setUrn(urnOf(name))
                 .setName(name)
-                .setType(TYPE)
+                .setType(type)
                 .build());
   }
 
@@ -324,9 +353,9 @@ public final class EngineSession {
         .delete(
             DeleteRequest.newBuilder()
                 .setId(state.id())
-                .setUrn(urn(state.name()))
+                .setUrn(urnOf(state.name()))
                 .setName(state.name())
-                .setType(TYPE)
+                .setType(type)
                 .setProperties(state.outputs())
                 .setOldInputs(state.inputs())
                 .build());
