@@ -68,8 +68,11 @@ final class FaultInjector {
     }
   }
 
-  /** Decides the fate of one call of {@code operation} about {@code caseId} (may be null). */
-  Decision decide(String operation, String caseId) {
+  /**
+   * Decides the fate of one call of {@code operation} about {@code caseId} or {@code membershipId}
+   * (either may be null).
+   */
+  Decision decide(String operation, String caseId, String membershipId) {
     synchronized (lock) {
       long delay = 0;
       Optional<Active> firing = Optional.empty();
@@ -107,8 +110,15 @@ final class FaultInjector {
         return new Decision.Drop(delay, s.landed());
       }
       ErrorShape shape = ErrorShape.byName(s.error()).orElseThrow();
+      boolean aboutMembership = caseId == null && membershipId != null;
       return new Decision.Fail(
-          delay, ApiError.injected(shape, caseId, s.message(), s.retryAfterSeconds()));
+          delay,
+          ApiError.injected(
+              shape,
+              aboutMembership ? membershipId : caseId,
+              aboutMembership ? Rejection.MEMBERSHIP : Rejection.CASE,
+              s.message(),
+              s.retryAfterSeconds()));
     }
   }
 }

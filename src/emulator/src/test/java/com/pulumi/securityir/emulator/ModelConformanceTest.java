@@ -269,6 +269,7 @@ class ModelConformanceTest {
             path);
       }
       case "timestamp" -> assertInstanceOf(Shape.Timestamp.class, mine, path);
+      case "boolean" -> assertInstanceOf(Shape.Bool.class, mine, path);
       case "list" -> {
         Shape.ListOf l = assertInstanceOf(Shape.ListOf.class, mine, path);
         assertEquals(m.has("min") ? m.get("min").getAsInt() : 0, l.min(), path + " min");
@@ -362,10 +363,110 @@ class ModelConformanceTest {
           o.add("tagKeys", keys);
         }
         case "ListTagsForResource" -> o.addProperty("resourceArn", arn);
+        case "UpdateCaseComment" -> {
+          o.addProperty("caseId", id);
+          o.addProperty("commentId", comment(id));
+          o.addProperty("body", "An edited comment");
+        }
+        case "CreateMembership" -> {
+          retireMemberships();
+          o = newMembership();
+        }
+        case "GetMembership", "CancelMembership" -> o.addProperty("membershipId", membership());
+        case "UpdateMembership" -> {
+          o.addProperty("membershipId", membership());
+          o.addProperty("membershipName", "Renamed team");
+        }
+        case "ListMemberships" -> o.addProperty("maxResults", 5);
+        case "BatchGetMemberAccountDetails" -> {
+          o.addProperty("membershipId", membership());
+          JsonArray accounts = new JsonArray();
+          accounts.add("123456789012");
+          accounts.add("000123123123");
+          o.add("accountIds", accounts);
+        }
         default -> o.addProperty("caseId", id);
       }
       return o;
     };
+  }
+
+  /** Adds a comment to the case; its id. */
+  private static String comment(String caseId) {
+    try {
+      HttpResponse<String> r =
+          signed(
+              emulator, "POST", "/v1/cases/" + caseId + "/create-comment", "{\"body\":\"First\"}");
+      return JsonParser.parseString(r.body()).getAsJsonObject().get("commentId").getAsString();
+    } catch (Exception e) {
+      throw new AssertionError("could not add a comment", e);
+    }
+  }
+
+  /** A complete, valid CreateMembership request: the two required members and a team of two. */
+  private static JsonObject newMembership() {
+    JsonObject o = new JsonObject();
+    o.addProperty("membershipName", "Conformance team");
+    JsonArray team = new JsonArray();
+    for (String name : List.of("Ana", "Bo Li")) {
+      JsonObject responder = new JsonObject();
+      responder.addProperty("name", name + " Responder");
+      responder.addProperty("jobTitle", "Responder");
+      responder.addProperty("email", name.replace(" ", "") + "@example.com");
+      team.add(responder);
+    }
+    o.add("incidentResponseTeam", team);
+    return o;
+  }
+
+  /**
+   * A new Active membership. The account has one membership per region, so every earlier one is
+   * retired first: cancelled through the API, terminated through the control plane.
+   */
+  private static String membership() {
+    retireMemberships();
+    try {
+      HttpResponse<String> r =
+          signed(emulator, "POST", "/v1/membership", newMembership().toString());
+      assertEquals(201, r.statusCode(), r.body());
+      return JsonParser.parseString(r.body()).getAsJsonObject().get("membershipId").getAsString();
+    } catch (Exception e) {
+      throw new AssertionError("could not create a membership", e);
+    }
+  }
+
+  private static void retireMemberships() {
+    try {
+      List<JsonElement> items = new ArrayList<>();
+      JsonObject request = new JsonObject();
+      do {
+        JsonObject page =
+            JsonParser.parseString(
+                    signed(emulator, "POST", "/v1/memberships", request.toString()).body())
+                .getAsJsonObject();
+        page.getAsJsonArray("items").forEach(items::add);
+        request = new JsonObject();
+        if (page.has("nextToken")) {
+          request.add("nextToken", page.get("nextToken"));
+        }
+      } while (request.has("nextToken"));
+      for (JsonElement item : items) {
+        JsonObject m = item.getAsJsonObject();
+        String id = m.get("membershipId").getAsString();
+        switch (m.get("membershipStatus").getAsString()) {
+          case "Active" -> {
+            signed(emulator, "PUT", "/v1/membership/" + id, null);
+            emulator.control().terminateMembership(id).orElseThrow();
+          }
+          case "Cancelled" -> emulator.control().terminateMembership(id).orElseThrow();
+          default -> {
+            // Terminated memberships no longer count against the one per region.
+          }
+        }
+      }
+    } catch (Exception e) {
+      throw new AssertionError("could not retire the memberships", e);
+    }
   }
 
   /**

@@ -19,23 +19,23 @@ import org.junit.jupiter.api.io.TempDir;
  * The store's promises: changes are atomic with their state-file write, so a write that fails
  * leaves nothing changed and the call can be retried; what is written loads back unchanged.
  */
-class CaseStoreTest {
+class AccountStoreTest {
 
   private static final Clock CLOCK =
       Clock.fixed(Instant.ofEpochSecond(1_700_000_000), ZoneOffset.UTC);
 
   @TempDir Path dir;
 
-  private static CaseStore.NewCase seed(CaseState status) {
+  private static AccountStore.NewCase seed(CaseState status) {
     return (id, now) ->
         CaseRules.seeded(
             id,
-            CaseArns.of("us-east-1", id),
+            Arns.ofCase("us-east-1", id),
             SeedCase.of(null, "Phishing", status, Resolver.SELF),
             new Stamp(now, EmulatorDefaults.RESPONDER));
   }
 
-  private static CaseStore.Rule move(CaseState target) {
+  private static AccountStore.Rule move(CaseState target) {
     return (current, now) ->
         CaseRules.apply(
             current,
@@ -49,7 +49,7 @@ class CaseStoreTest {
   @Test
   void aChangeWhoseStateFileWriteFailsIsRejectedAndLeavesTheCaseAsItWas() throws IOException {
     Path stateDir = dir.resolve("state");
-    CaseStore store = new CaseStore(CLOCK, new Random(1), stateDir.resolve("cases.json"));
+    AccountStore store = new AccountStore(CLOCK, new Random(1), stateDir.resolve("cases.json"));
     String id =
         assertInstanceOf(Outcome.Applied.class, store.create(null, seed(CaseState.SUBMITTED)))
             .next()
@@ -76,7 +76,7 @@ class CaseStoreTest {
   @Test
   void aCreateWhoseWriteFailsKeepsNeitherTheCaseNorItsClientToken() throws IOException {
     Path stateDir = dir.resolve("state");
-    CaseStore store = new CaseStore(CLOCK, new Random(1), stateDir.resolve("cases.json"));
+    AccountStore store = new AccountStore(CLOCK, new Random(1), stateDir.resolve("cases.json"));
     breakDirectory(stateDir);
     assertInstanceOf(Outcome.Rejected.class, store.create("token-1", seed(CaseState.SUBMITTED)));
     assertEquals(0, store.size());
@@ -96,7 +96,7 @@ class CaseStoreTest {
 
   @Test
   void insertRefusesAnIdThatIsTaken() {
-    CaseStore store = new CaseStore(CLOCK, new Random(1), null);
+    AccountStore store = new AccountStore(CLOCK, new Random(1), null);
     assertInstanceOf(
         Outcome.Applied.class, store.insert("1234567890", MISSING, seed(CaseState.CLOSED)));
     Rejection taken = Rejection.conflict("1234567890", "taken");
@@ -112,7 +112,7 @@ class CaseStoreTest {
   @Test
   void whatIsWrittenLoadsBackUnchangedWithItsClientTokens() {
     Path file = dir.resolve("cases.json");
-    CaseStore first = new CaseStore(CLOCK, new Random(1), file);
+    AccountStore first = new AccountStore(CLOCK, new Random(1), file);
     String id =
         assertInstanceOf(Outcome.Applied.class, first.create("token-1", seed(CaseState.SUBMITTED)))
             .next()
@@ -128,7 +128,7 @@ class CaseStoreTest {
                 new Stamp(now, EmulatorDefaults.ACCOUNT_ID)));
     first.update(id, MISSING, move(CaseState.DETECTION_AND_ANALYSIS));
 
-    CaseStore second = new CaseStore(CLOCK, new Random(2), file);
+    AccountStore second = new AccountStore(CLOCK, new Random(2), file);
     assertEquals(List.of(), second.load());
     assertEquals(first.all(), second.all());
     assertEquals(
@@ -140,7 +140,7 @@ class CaseStoreTest {
 
   @Test
   void aChangeOfAnUnknownCaseAnswersTheGivenRejection() {
-    CaseStore store = new CaseStore(CLOCK, new Random(1), null);
+    AccountStore store = new AccountStore(CLOCK, new Random(1), null);
     assertEquals(
         MISSING,
         assertInstanceOf(

@@ -15,14 +15,15 @@ import java.util.Optional;
 import java.util.Random;
 
 /**
- * Every case of the emulated account and the CreateCase idempotency tokens, optionally persisted in
- * a state file. Thread-safe: each change is one atomic read-modify-write under one lock, so
- * concurrent calls never lose updates. With a state file, a change is written through atomically
- * (see {@link StateFile}) before it takes effect in memory; when the write fails the change is
- * rejected and nothing changed, so the caller may simply retry. The clock is read under the lock,
- * so edit timestamps follow the order in which changes apply.
+ * Every case and membership of the emulated account with the CreateCase and CreateMembership
+ * idempotency tokens, optionally persisted in one state file. Thread-safe: each change is one
+ * atomic read-modify-write under one lock, so concurrent calls never lose updates. With a state
+ * file, a change is written through atomically (see {@link StateFile}) before it takes effect in
+ * memory; when the write fails the change is rejected and nothing changed, so the caller may simply
+ * retry. The clock is read under the lock, so edit timestamps follow the order in which changes
+ * apply.
  */
-final class CaseStore {
+final class AccountStore {
 
   /** A change of one existing case: the rules, given the current state and the time. */
   @FunctionalInterface
@@ -36,22 +37,50 @@ final class CaseStore {
     CaseRecord build(String caseId, long nowMillis);
   }
 
-  /** The persisted form: every case plus the CreateCase idempotency tokens. */
-  private record State(int version, List<CaseRecord> cases, Map<String, String> createTokens) {}
+  /** A change of one existing membership: the rules, given the current state and the time. */
+  @FunctionalInterface
+  interface MembershipRule {
+    MembershipOutcome apply(MembershipRecord current, long nowMillis);
+  }
+
+  /**
+   * Builds a new membership under the id the store minted, or refuses it given the account's
+   * existing memberships.
+   */
+  @FunctionalInterface
+  interface NewMembership {
+    MembershipOutcome build(String membershipId, long nowMillis, List<MembershipRecord> existing);
+  }
+
+  /**
+   * The persisted form: every case and membership plus the idempotency tokens of their creates.
+   * Files written before memberships existed have no membership members; they load as none.
+   */
+  private record State(
+      int version,
+      List<CaseRecord> cases,
+      Map<String, String> createTokens,
+      List<MembershipRecord> memberships,
+      Map<String, String> membershipTokens) {}
+
+  private static final char[] ID_CHARS = "abcdefghijklmnopqrstuvwxyz0123456789".toCharArray();
+  private static final int MEMBERSHIP_ID_LENGTH = 12;
 
   private final Object lock = new Object();
   private final Map<String, CaseRecord> cases = new LinkedHashMap<>();
   private final Map<String, String> createTokens = new LinkedHashMap<>();
+  private final Map<String, MembershipRecord> memberships = new LinkedHashMap<>();
+  private final Map<String, String> membershipTokens = new LinkedHashMap<>();
   private final Clock clock;
   private final Random ids;
   private final Path stateFile;
   private final Gson gson = new GsonBuilder().setPrettyPrinting().create();
 
   /**
-   * @param ids source of minted case ids
+   * @param ids source of minted case and membership ids
    * @param stateFile where to persist, or {@code null} for memory only
    */
-  CaseStore(Clock clock, Random ids, Path stateFile) {
+  AccountStore(Clock clock, Random ids, Path stateFile) {
     this.clock = clock;
     this.ids = ids;
     this.stateFile = stateFile;
@@ -89,12 +118,33 @@ final class CaseStore {
               + stateFile
               + " has a case without caseId or status; delete it or point --state elsewhere");
     }
+    List<MembershipRecord> loaded = s.memberships() == null ? List.of() : s.memberships();
+    if (loaded.stream()
+        .anyMatch(
+            m ->
+                m == null
+                    || m.membershipId() == null
+                    || m.status() == null
+                    || m.region() == null
+                    || m.config() == null)) {
+      return List.of(
+          "State file "
+              + stateFile
+              + " has a membership without membershipId, status, region or configuration; delete"
+              + " it or point --state elsewhere");
+    }
     synchronized (lock) {
       cases.clear();
       createTokens.clear();
+      memberships.clear();
+      membershipTokens.clear();
       s.cases().forEach(c -> cases.put(c.caseId(), c));
+      loaded.forEach(m -> memberships.put(m.membershipId(), m));
       if (s.createTokens() != null) {
         createTokens.putAll(s.createTokens());
+      }
+      if (s.membershipTokens() != null) {
+        membershipTokens.putAll(s.membershipTokens());
       }
     }
     return List.of();
@@ -187,6 +237,77 @@ final class CaseStore {
     }
   }
 
+  Optional<MembershipRecord> findMembership(String membershipId) {
+    synchronized (lock) {
+      return Optional.ofNullable(memberships.get(membershipId));
+    }
+  }
+
+  /** Every membership, in creation order. */
+  List<MembershipRecord> memberships() {
+    synchronized (lock) {
+      return List.copyOf(memberships.values());
+    }
+  }
+
+  /**
+   * Applies {@code rule} to the membership atomically; {@code ifMissing} when there is no such
+   * membership. An applied change that leaves the membership as it was writes nothing.
+   */
+  MembershipOutcome updateMembership(
+      String membershipId, Rejection ifMissing, MembershipRule rule) {
+    synchronized (lock) {
+      MembershipRecord current = memberships.get(membershipId);
+      if (current == null) {
+        return new MembershipOutcome.Rejected(ifMissing);
+      }
+      MembershipOutcome outcome = rule.apply(current, clock.millis());
+      if (!(outcome instanceof MembershipOutcome.Applied a) || a.next().equals(current)) {
+        return outcome;
+      }
+      memberships.put(membershipId, a.next());
+      Optional<Rejection> failed = write();
+      if (failed.isPresent()) {
+        memberships.put(membershipId, current);
+        return new MembershipOutcome.Rejected(failed.get());
+      }
+      return outcome;
+    }
+  }
+
+  /**
+   * Adds a membership under a newly minted id, unless {@code build} refuses it. With a {@code
+   * clientToken} seen before, answers the membership created then instead (CreateMembership
+   * idempotency), whatever its status now.
+   */
+  MembershipOutcome createMembership(String clientToken, NewMembership build) {
+    synchronized (lock) {
+      String earlier = clientToken == null ? null : membershipTokens.get(clientToken);
+      if (earlier != null && memberships.containsKey(earlier)) {
+        return new MembershipOutcome.Applied(memberships.get(earlier));
+      }
+      MembershipOutcome outcome =
+          build.build(mintMembershipId(), clock.millis(), List.copyOf(memberships.values()));
+      if (!(outcome instanceof MembershipOutcome.Applied a)) {
+        return outcome;
+      }
+      String id = a.next().membershipId();
+      memberships.put(id, a.next());
+      if (clientToken != null) {
+        membershipTokens.put(clientToken, id);
+      }
+      Optional<Rejection> failed = write();
+      if (failed.isPresent()) {
+        memberships.remove(id);
+        if (clientToken != null) {
+          restore(membershipTokens, clientToken, earlier);
+        }
+        return new MembershipOutcome.Rejected(failed.get());
+      }
+      return outcome;
+    }
+  }
+
   /** Writes the state file (caller holds the lock); the rejection to answer when that fails. */
   private Optional<Rejection> write() {
     if (stateFile == null) {
@@ -194,12 +315,20 @@ final class CaseStore {
     }
     try {
       StateFile.writeAtomically(
-          stateFile, gson.toJson(new State(1, new ArrayList<>(cases.values()), createTokens)));
+          stateFile,
+          gson.toJson(
+              new State(
+                  1,
+                  new ArrayList<>(cases.values()),
+                  createTokens,
+                  new ArrayList<>(memberships.values()),
+                  membershipTokens)));
       return Optional.empty();
     } catch (IOException e) {
       return Optional.of(
           new Rejection(
               Rejection.Kind.STORAGE,
+              null,
               null,
               "The emulator could not write its state file: " + e.getMessage()));
     }
@@ -221,5 +350,19 @@ final class CaseStore {
       }
     }
     throw new IllegalStateException("Could not mint a unique case id after 1000 attempts");
+  }
+
+  /** {@code m-} and 12 lowercase letters or digits, as the model's MembershipId pattern allows. */
+  private String mintMembershipId() {
+    for (int attempt = 0; attempt < 1000; attempt++) {
+      StringBuilder id = new StringBuilder("m-");
+      for (int i = 0; i < MEMBERSHIP_ID_LENGTH; i++) {
+        id.append(ID_CHARS[ids.nextInt(ID_CHARS.length)]);
+      }
+      if (!memberships.containsKey(id.toString())) {
+        return id.toString();
+      }
+    }
+    throw new IllegalStateException("Could not mint a unique membership id after 1000 attempts");
   }
 }
