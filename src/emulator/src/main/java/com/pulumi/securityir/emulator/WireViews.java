@@ -127,13 +127,15 @@ final class WireViews {
         };
   }
 
+  /** A responder; no {@code communicationPreferences} when there are none. */
   static WireWriter.Members of(IncidentResponder r) {
     return name ->
         switch (name) {
           case "name" -> r.name();
           case "jobTitle" -> r.jobTitle();
           case "email" -> r.email();
-          case "communicationPreferences" -> r.communicationPreferences();
+          case "communicationPreferences" ->
+              r.communicationPreferences().isEmpty() ? null : r.communicationPreferences();
           default -> throw unknown("incident responder", name);
         };
   }

@@ -1,0 +1,465 @@
+package com.pulumi.securityir.emulator;
+
+import static com.pulumi.securityir.emulator.EmulatorFixtures.client;
+import static com.pulumi.securityir.emulator.EmulatorFixtures.signed;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import software.amazon.awssdk.core.exception.SdkClientException;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.securityir.SecurityIrClient;
+import software.amazon.awssdk.services.securityir.model.ConflictException;
+import software.amazon.awssdk.services.securityir.model.CreateMembershipRequest;
+import software.amazon.awssdk.services.securityir.model.CustomerType;
+import software.amazon.awssdk.services.securityir.model.GetMembershipAccountDetailItem;
+import software.amazon.awssdk.services.securityir.model.GetMembershipResponse;
+import software.amazon.awssdk.services.securityir.model.IncidentResponder;
+import software.amazon.awssdk.services.securityir.model.MembershipAccountRelationshipStatus;
+import software.amazon.awssdk.services.securityir.model.MembershipAccountRelationshipType;
+import software.amazon.awssdk.services.securityir.model.MembershipStatus;
+import software.amazon.awssdk.services.securityir.model.OptInFeature;
+import software.amazon.awssdk.services.securityir.model.OptInFeatureName;
+import software.amazon.awssdk.services.securityir.model.ResourceNotFoundException;
+import software.amazon.awssdk.services.securityir.model.ThrottlingException;
+
+/**
+ * The membership operations through the unchanged SDK client, with the rules of docs/emulator.md:
+ * one membership per account and region, clientToken replay, Active → Cancelled → Active (undo),
+ * Terminated only through the control plane, validation from the model, state file, faults and call
+ * log.
+ */
+class MembershipApiTest {
+
+  @TempDir Path dir;
+
+  private SecurityIrEmulator emulator;
+  private SecurityIrClient sir;
+
+  @BeforeEach
+  void start() throws Exception {
+    emulator = SecurityIrEmulator.start(EmulatorOptions.defaults());
+    sir = client(emulator);
+  }
+
+  @AfterEach
+  void stop() {
+    sir.close();
+    emulator.close();
+  }
+
+  static IncidentResponder responder(String name) {
+    return IncidentResponder.builder()
+        .name(name)
+        .jobTitle("Responder")
+        .email(name.toLowerCase().replace(' ', '.') + "@example.com")
+        .build();
+  }
+
+  static CreateMembershipRequest request(String clientToken) {
+    return CreateMembershipRequest.builder()
+        .clientToken(clientToken)
+        .membershipName("Blue team")
+        .incidentResponseTeam(
+            responder("Ana Lima"),
+            responder("Bo Chen").toBuilder()
+                .communicationPreferencesWithStrings("Case Created", "Case Closed")
+                .build(),
+            responder("Cy Diaz"))
+        .optInFeatures(
+            OptInFeature.builder().featureName(OptInFeatureName.TRIAGE).isEnabled(true).build())
+        .tags(Map.of("owner", "secops"))
+        .build();
+  }
+
+  private String create() {
+    return sir.createMembership(request("token-1")).membershipId();
+  }
+
+  private GetMembershipResponse get(String id) {
+    return sir.getMembership(b -> b.membershipId(id));
+  }
+
+  @Test
+  void aNewMembershipIsActiveAndShowsWhatWasGiven() {
+    Instant before = Instant.now().minusSeconds(1);
+    String id = create();
+
+    GetMembershipResponse m = get(id);
+    assertTrue(id.matches("m-[a-z0-9]{10,32}"), id);
+    assertEquals(MembershipStatus.ACTIVE, m.membershipStatus());
+    assertEquals("Blue team", m.membershipName());
+    assertEquals("123456789012", m.accountId());
+    assertEquals("us-east-1", m.regionAsString());
+    assertEquals("arn:aws:security-ir:us-east-1:123456789012:membership/" + id, m.membershipArn());
+    assertEquals(CustomerType.STANDALONE, m.customerType());
+    assertEquals(1L, m.numberOfAccountsCovered());
+    assertEquals(request("x").incidentResponseTeam(), m.incidentResponseTeam());
+    assertEquals(request("x").optInFeatures(), m.optInFeatures());
+    assertFalse(m.membershipAccountsConfigurations().coverEntireOrganization());
+    assertEquals(List.of(), m.membershipAccountsConfigurations().organizationalUnits());
+    assertTrue(m.membershipActivationTimestamp().isAfter(before));
+    assertNull(m.membershipDeactivationTimestamp());
+    assertEquals(
+        Map.of("owner", "secops"),
+        sir.listTagsForResource(b -> b.resourceArn(m.membershipArn())).tags());
+    assertEquals(
+        List.of(id),
+        sir.listMemberships(b -> {}).items().stream().map(i -> i.membershipId()).toList());
+  }
+
+  @Test
+  void aSecondMembershipInTheSameRegionIsAConflictNamingTheFirst() {
+    String first = create();
+    ConflictException e =
+        assertThrows(ConflictException.class, () -> sir.createMembership(request("token-2")));
+    assertEquals(first, e.resourceId());
+    assertEquals("membership", e.resourceType());
+    assertTrue(e.getMessage().contains(first), e.getMessage());
+    assertEquals(1, sir.listMemberships(b -> {}).items().size());
+
+    try (SecurityIrClient ireland = client(emulator, Region.EU_WEST_1)) {
+      String other = ireland.createMembership(request("token-3")).membershipId();
+      assertEquals("eu-west-1", get(other).regionAsString());
+    }
+  }
+
+  @Test
+  void aLandedButUnansweredCreateReplayedWithItsTokenCreatesOneMembership() {
+    emulator.control().injectFault(FaultSpec.drop("CreateMembership", 1).landing()).orElseThrow();
+    assertThrows(SdkClientException.class, () -> sir.createMembership(request("token-1")));
+
+    String id = sir.createMembership(request("token-1")).membershipId();
+
+    assertEquals(1, sir.listMemberships(b -> {}).items().size());
+    assertEquals(
+        List.of(
+            new CallRecord("CreateMembership", null, 0, id),
+            new CallRecord("CreateMembership", null, 201, id),
+            new CallRecord("ListMemberships", null, 200, null)),
+        emulator.control().calls());
+  }
+
+  @Test
+  void aCancellationIsUndoneByUpdateMembershipAndRepeatsChangeNothing() {
+    String id = create();
+    assertEquals(id, sir.cancelMembership(b -> b.membershipId(id)).membershipId());
+    GetMembershipResponse cancelled = get(id);
+    assertEquals(MembershipStatus.CANCELLED, cancelled.membershipStatus());
+    assertTrue(cancelled.membershipDeactivationTimestamp() != null);
+    sir.cancelMembership(b -> b.membershipId(id));
+    assertSame(cancelled, get(id), "a repeated cancel changes nothing");
+
+    ConflictException e =
+        assertThrows(
+            ConflictException.class,
+            () -> sir.updateMembership(b -> b.membershipId(id).membershipName("Red team")));
+    assertTrue(e.getMessage().contains("undoMembershipCancellation"), e.getMessage());
+
+    sir.updateMembership(b -> b.membershipId(id).undoMembershipCancellation(true));
+    GetMembershipResponse restored = get(id);
+    assertEquals(MembershipStatus.ACTIVE, restored.membershipStatus());
+    assertNull(restored.membershipDeactivationTimestamp());
+    assertEquals(
+        cancelled.membershipActivationTimestamp(), restored.membershipActivationTimestamp());
+    sir.updateMembership(b -> b.membershipId(id).undoMembershipCancellation(true));
+    assertSame(restored, get(id), "an undo on an Active membership changes nothing");
+  }
+
+  @Test
+  void aTerminatedMembershipCannotComeBackButNoLongerBlocksANewOne() {
+    String id = create();
+    var early = emulator.control().terminateMembership(id);
+    assertEquals(409, assertInstanceOf(ControlResult.Rejected.class, early).httpStatus());
+
+    sir.cancelMembership(b -> b.membershipId(id));
+    assertEquals("Terminated", emulator.control().terminateMembership(id).orElseThrow().wire());
+
+    assertEquals(MembershipStatus.TERMINATED, get(id).membershipStatus());
+    assertThrows(
+        ConflictException.class,
+        () -> sir.updateMembership(b -> b.membershipId(id).undoMembershipCancellation(true)));
+    assertThrows(ConflictException.class, () -> sir.cancelMembership(b -> b.membershipId(id)));
+    String next = sir.createMembership(request("token-2")).membershipId();
+    assertNotEquals(id, next);
+    assertEquals(MembershipStatus.ACTIVE, get(next).membershipStatus());
+  }
+
+  @Test
+  void updateReplacesTheTeamAndFeaturesAndChangesUnitsAsASet() {
+    String id = create();
+    sir.updateMembership(
+        b ->
+            b.membershipId(id)
+                .membershipName("Red team")
+                .incidentResponseTeam(responder("Di Eze"), responder("Ed Fox"))
+                .optInFeatures(
+                    OptInFeature.builder().featureName("Triage").isEnabled(false).build())
+                .membershipAccountsConfigurationsUpdate(
+                    u -> u.organizationalUnitsToAdd("ou-ab12-aaaaaaaa", "ou-ab12-bbbbbbbb")));
+    sir.updateMembership(
+        b ->
+            b.membershipId(id)
+                .membershipAccountsConfigurationsUpdate(
+                    u ->
+                        u.coverEntireOrganization(true)
+                            .organizationalUnitsToAdd("ou-ab12-bbbbbbbb", "ou-ab12-cccccccc")
+                            .organizationalUnitsToRemove("ou-ab12-aaaaaaaa")));
+
+    GetMembershipResponse m = get(id);
+    assertEquals("Red team", m.membershipName());
+    assertEquals(List.of(responder("Di Eze"), responder("Ed Fox")), m.incidentResponseTeam());
+    assertEquals(false, m.optInFeatures().get(0).isEnabled());
+    assertEquals(
+        List.of("ou-ab12-bbbbbbbb", "ou-ab12-cccccccc"),
+        m.membershipAccountsConfigurations().organizationalUnits());
+    assertTrue(m.membershipAccountsConfigurations().coverEntireOrganization());
+    assertEquals(CustomerType.ORGANIZATION, m.customerType());
+  }
+
+  /** Invalid requests: member path, JSON body. Secrets in them must not be quoted back. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "incidentResponseTeam|{'membershipName':'Blue team','incidentResponseTeam':[%s]}",
+        "membershipName|{'membershipName':'ab','incidentResponseTeam':[%s,%s]}",
+        "incidentResponseTeam[0].email|{'membershipName':'Blue team','incidentResponseTeam':"
+            + "[{'name':'Ana Lima','jobTitle':'Lead','email':'secret-not-an-email'},%s]}",
+        "incidentResponseTeam[1].communicationPreferences[0]|{'membershipName':'Blue team',"
+            + "'incidentResponseTeam':[%s,{'name':'Bo Chen','jobTitle':'x','email':'bo@example.com',"
+            + "'communicationPreferences':['Case Lost']}]}",
+        "optInFeatures[1].featureName|{'membershipName':'Blue team','incidentResponseTeam':[%s,%s],"
+            + "'optInFeatures':[{'featureName':'Triage','isEnabled':true},"
+            + "{'featureName':'Triage','isEnabled':false}]}",
+        "coverEntireOrganization|{'membershipName':'Blue team','incidentResponseTeam':[%s,%s],"
+            + "'coverEntireOrganization':'yes'}"
+      })
+  void createMembershipIsValidatedAgainstTheModel(String field, String body) throws Exception {
+    String ana = "{'name':'Ana Lima','jobTitle':'Lead','email':'ana@example.com'}";
+    String json = body.replace("%s", ana).replace('\'', '"');
+    HttpResponse<String> r = signed(emulator, "POST", "/v1/membership", json);
+    assertValidation(r, field);
+    assertEquals(0, emulator.control().calls().stream().filter(c -> c.status() == 201).count());
+  }
+
+  @Test
+  void elevenRespondersAreOneTooMany() throws Exception {
+    StringBuilder team = new StringBuilder();
+    for (int i = 0; i < 11; i++) {
+      team.append(i == 0 ? "" : ",")
+          .append("{\"name\":\"Responder ")
+          .append(i)
+          .append("\",\"jobTitle\":\"x\",\"email\":\"r")
+          .append(i)
+          .append("@example.com\"}");
+    }
+    assertValidation(
+        signed(
+            emulator,
+            "POST",
+            "/v1/membership",
+            "{\"membershipName\":\"Blue team\",\"incidentResponseTeam\":[" + team + "]}"),
+        "incidentResponseTeam");
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "undoMembershipCancellation|{'undoMembershipCancellation':false}",
+        "membershipAccountsConfigurationsUpdate.organizationalUnitsToAdd|"
+            + "{'membershipAccountsConfigurationsUpdate':{'organizationalUnitsToAdd':["
+            + "'ou-ab12-aaaaaaa1','ou-ab12-aaaaaaa2','ou-ab12-aaaaaaa3','ou-ab12-aaaaaaa4',"
+            + "'ou-ab12-aaaaaaa5','ou-ab12-aaaaaaa6']}}",
+        "membershipAccountsConfigurationsUpdate.organizationalUnitsToRemove|"
+            + "{'membershipAccountsConfigurationsUpdate':{'organizationalUnitsToRemove':[]}}",
+        "membershipAccountsConfigurationsUpdate.organizationalUnitsToAdd[0]|"
+            + "{'membershipAccountsConfigurationsUpdate':{'organizationalUnitsToAdd':['ou-x']}}",
+        "membershipAccountsConfigurationsUpdate.organizationalUnitsToRemove|"
+            + "{'membershipAccountsConfigurationsUpdate':{'organizationalUnitsToAdd':"
+            + "['ou-ab12-aaaaaaa1'],'organizationalUnitsToRemove':['ou-ab12-aaaaaaa1']}}",
+        "incidentResponseTeam[0].name|{'incidentResponseTeam':[{'name':'Al','jobTitle':'x',"
+            + "'email':'al@example.com'},{'name':'Bo Chen','jobTitle':'x','email':'bo@example.com'}]}"
+      })
+  void updateMembershipIsValidatedAgainstTheModelAndChangesNothingWhenRefused(
+      String field, String body) throws Exception {
+    String id = create();
+    GetMembershipResponse before = get(id);
+    HttpResponse<String> r =
+        signed(
+            emulator,
+            "PUT",
+            "/v1/membership/" + id + "/update-membership",
+            body.replace('\'', '"'));
+    assertValidation(r, field);
+    assertSame(before, get(id), "a refused update changes nothing");
+  }
+
+  @Test
+  void anUnknownOrMalformedMembershipIdIsNotFoundOrInvalid() throws Exception {
+    assertThrows(
+        ResourceNotFoundException.class,
+        () -> sir.getMembership(b -> b.membershipId("m-0123456789")));
+    assertThrows(
+        ResourceNotFoundException.class,
+        () -> sir.cancelMembership(b -> b.membershipId("m-0123456789")));
+    assertValidation(signed(emulator, "GET", "/v1/membership/M-UPPERCASE12", null), "membershipId");
+  }
+
+  @Test
+  void memberAccountDetailsAnswerEachAskedAccountOnce() {
+    String id = create();
+    List<GetMembershipAccountDetailItem> items =
+        sir.batchGetMemberAccountDetails(
+                b -> b.membershipId(id).accountIds("123456789012", "000123123123", "123456789012"))
+            .items();
+    assertEquals(2, items.size());
+    assertEquals(MembershipAccountRelationshipStatus.ASSOCIATED, items.get(0).relationshipStatus());
+    assertEquals(MembershipAccountRelationshipType.UNRELATED, items.get(0).relationshipType());
+    assertEquals("000123123123", items.get(1).accountId());
+    assertEquals(
+        MembershipAccountRelationshipStatus.UNASSOCIATED, items.get(1).relationshipStatus());
+
+    sir.cancelMembership(b -> b.membershipId(id));
+    assertEquals(
+        MembershipAccountRelationshipStatus.DISASSOCIATED,
+        sir.batchGetMemberAccountDetails(b -> b.membershipId(id).accountIds("123456789012"))
+            .items()
+            .get(0)
+            .relationshipStatus());
+  }
+
+  @Test
+  void membershipArnsCarryTagsAndNameOnlyTheirOwnRegionAndAccount() {
+    String id = create();
+    String arn = get(id).membershipArn();
+    sir.tagResource(b -> b.resourceArn(arn).tags(Map.of("env", "prod")));
+    sir.untagResource(b -> b.resourceArn(arn).tagKeys("owner"));
+    assertEquals(Map.of("env", "prod"), sir.listTagsForResource(b -> b.resourceArn(arn)).tags());
+    for (String other :
+        List.of(
+            arn.replace("us-east-1", "eu-west-1"), arn.replace("123456789012", "210987654321"))) {
+      assertThrows(
+          ResourceNotFoundException.class,
+          () -> sir.tagResource(b -> b.resourceArn(other).tags(Map.of("env", "dev"))));
+      assertThrows(
+          ResourceNotFoundException.class,
+          () -> sir.listTagsForResource(b -> b.resourceArn(other)));
+    }
+    assertEquals(Map.of("env", "prod"), sir.listTagsForResource(b -> b.resourceArn(arn)).tags());
+  }
+
+  @Test
+  void faultsMatchMembershipOperationsAndTheCallLogNamesTheMembership() throws Exception {
+    String id = create();
+    emulator.control().clearCalls();
+    emulator.control().injectFault(FaultSpec.error("GetMembership", "ThrottlingException", 1));
+    emulator.control().injectFault(FaultSpec.error("CancelMembership", "ConflictException", 1));
+
+    assertThrows(ThrottlingException.class, () -> get(id));
+    HttpResponse<String> r = signed(emulator, "PUT", "/v1/membership/" + id, null);
+    JsonObject body = JsonParser.parseString(r.body()).getAsJsonObject();
+    assertEquals(409, r.statusCode());
+    assertEquals(id, body.get("resourceId").getAsString());
+    assertEquals("membership", body.get("resourceType").getAsString());
+    assertEquals(
+        MembershipStatus.ACTIVE, get(id).membershipStatus(), "a faulted call has no effect");
+
+    assertEquals(
+        List.of(
+            new CallRecord("GetMembership", null, 429, id),
+            new CallRecord("CancelMembership", null, 409, id),
+            new CallRecord("GetMembership", null, 200, id)),
+        emulator.control().calls());
+  }
+
+  @Test
+  void theStateFileKeepsMembershipsTheirTokensAndEditedComments() throws Exception {
+    EmulatorOptions options = EmulatorOptions.defaults().withStateFile(dir.resolve("state.json"));
+    String id;
+    String caseId;
+    try (SecurityIrEmulator first = SecurityIrEmulator.start(options);
+        SecurityIrClient c = client(first)) {
+      id = c.createMembership(request("token-1")).membershipId();
+      c.cancelMembership(b -> b.membershipId(id));
+      caseId = EmulatorFixtures.seed(first, CaseState.SUBMITTED, Resolver.SELF);
+      String commentId = c.createCaseComment(b -> b.caseId(caseId).body("First")).commentId();
+      c.updateCaseComment(b -> b.caseId(caseId).commentId(commentId).body("Edited"));
+    }
+    try (SecurityIrEmulator second = SecurityIrEmulator.start(options);
+        SecurityIrClient c = client(second)) {
+      GetMembershipResponse m = c.getMembership(b -> b.membershipId(id));
+      assertEquals(MembershipStatus.CANCELLED, m.membershipStatus());
+      assertEquals("Blue team", m.membershipName());
+      assertEquals(
+          Map.of("owner", "secops"),
+          c.listTagsForResource(b -> b.resourceArn(m.membershipArn())).tags());
+      assertEquals(id, c.createMembership(request("token-1")).membershipId());
+      assertThrows(ConflictException.class, () -> c.createMembership(request("token-2")));
+      assertEquals("Edited", c.listComments(b -> b.caseId(caseId)).items().get(0).body());
+    }
+  }
+
+  @Test
+  void theControlPlaneTerminatesOnlyCancelledMemberships() throws Exception {
+    String id = create();
+    assertEquals(409, control("POST", "/_emulator/memberships/" + id + "/terminate").statusCode());
+    assertEquals(
+        404, control("POST", "/_emulator/memberships/m-0000000000/terminate").statusCode());
+    sir.cancelMembership(b -> b.membershipId(id));
+    HttpResponse<String> r = control("POST", "/_emulator/memberships/" + id + "/terminate");
+    assertEquals(200, r.statusCode(), r.body());
+    JsonObject o = JsonParser.parseString(r.body()).getAsJsonObject();
+    assertEquals(id, o.get("membershipId").getAsString());
+    assertEquals("Terminated", o.get("membershipStatus").getAsString());
+    assertEquals(
+        1,
+        JsonParser.parseString(control("GET", "/_emulator/health").body())
+            .getAsJsonObject()
+            .get("memberships")
+            .getAsInt());
+  }
+
+  /** The same membership, field by field (responses also carry their own request ids). */
+  private static void assertSame(
+      GetMembershipResponse expected, GetMembershipResponse actual, String why) {
+    assertTrue(expected.equalsBySdkFields(actual), why + ": " + expected + " then " + actual);
+  }
+
+  private HttpResponse<String> control(String method, String path) throws Exception {
+    return EmulatorFixtures.raw(emulator, method, path, method.equals("GET") ? null : "", null);
+  }
+
+  private static void assertValidation(HttpResponse<String> r, String field) {
+    assertEquals(400, r.statusCode(), r.body());
+    JsonObject body = JsonParser.parseString(r.body()).getAsJsonObject();
+    assertEquals("ValidationException", body.get("__type").getAsString());
+    Set<String> names = new HashSet<>();
+    body.getAsJsonArray("fieldList")
+        .forEach(f -> names.add(f.getAsJsonObject().get("name").getAsString()));
+    assertTrue(names.contains(field), field + " not in " + r.body());
+    for (String secret : List.of("secret-not-an-email", "Ana Lima", "Blue team")) {
+      assertFalse(r.body().contains(secret), r.body());
+    }
+  }
+}
