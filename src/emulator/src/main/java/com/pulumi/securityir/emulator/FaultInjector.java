@@ -39,9 +39,10 @@ final class FaultInjector {
       this.random = spec.seed() != null ? new Random(spec.seed()) : new Random();
     }
 
-    boolean matches(String operation, String caseId) {
+    boolean matches(String operation, String caseId, String membershipId) {
       return (spec.operation().equals("*") || spec.operation().equals(operation))
-          && (spec.caseId() == null || spec.caseId().equals(caseId));
+          && (spec.caseId() == null || spec.caseId().equals(caseId))
+          && (spec.membershipId() == null || spec.membershipId().equals(membershipId));
     }
   }
 
@@ -78,7 +79,7 @@ final class FaultInjector {
       Optional<Active> firing = Optional.empty();
       List<Active> exhausted = new ArrayList<>();
       for (Active a : faults) {
-        if (!a.matches(operation, caseId)) {
+        if (!a.matches(operation, caseId, membershipId)) {
           continue;
         }
         FaultSpec s = a.spec;

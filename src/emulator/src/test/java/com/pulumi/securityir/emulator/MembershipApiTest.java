@@ -394,6 +394,27 @@ class MembershipApiTest {
   }
 
   @Test
+  void aFaultForOneMembershipMatchesOnlyCallsAboutIt() throws Exception {
+    String id = create();
+    HttpResponse<String> added =
+        EmulatorFixtures.raw(
+            emulator,
+            "POST",
+            "/_emulator/faults",
+            "{\"operation\":\"*\",\"membershipId\":\"m-0000000000\","
+                + "\"error\":\"InternalServerException\",\"times\":1}",
+            null);
+    assertEquals(201, added.statusCode(), added.body());
+    assertEquals(MembershipStatus.ACTIVE, get(id).membershipStatus());
+    emulator
+        .control()
+        .injectFault(FaultSpec.error("*", "ThrottlingException", 1).forMembership(id))
+        .orElseThrow();
+    sir.listMemberships(b -> {});
+    assertThrows(ThrottlingException.class, () -> get(id));
+  }
+
+  @Test
   void theStateFileKeepsMembershipsTheirTokensAndEditedComments() throws Exception {
     EmulatorOptions options = EmulatorOptions.defaults().withStateFile(dir.resolve("state.json"));
     String id;
