@@ -183,13 +183,9 @@ final class AccountStore {
       if (!(outcome instanceof Outcome.Applied a) || a.next().equals(current)) {
         return outcome;
       }
-      cases.put(caseId, a.next());
-      Optional<Rejection> failed = write();
-      if (failed.isPresent()) {
-        cases.put(caseId, current);
-        return new Outcome.Rejected(failed.get());
-      }
-      return outcome;
+      return commit(cases, caseId, a.next(), null, null)
+          .<Outcome>map(Outcome.Rejected::new)
+          .orElse(outcome);
     }
   }
 
@@ -204,19 +200,9 @@ final class AccountStore {
         return new Outcome.Applied(cases.get(earlier));
       }
       CaseRecord created = build.build(mintId(), clock.millis());
-      cases.put(created.caseId(), created);
-      if (clientToken != null) {
-        createTokens.put(clientToken, created.caseId());
-      }
-      Optional<Rejection> failed = write();
-      if (failed.isPresent()) {
-        cases.remove(created.caseId());
-        if (clientToken != null) {
-          restore(createTokens, clientToken, earlier);
-        }
-        return new Outcome.Rejected(failed.get());
-      }
-      return new Outcome.Applied(created);
+      return commit(cases, created.caseId(), created, createTokens, clientToken)
+          .<Outcome>map(Outcome.Rejected::new)
+          .orElse(new Outcome.Applied(created));
     }
   }
 
@@ -227,13 +213,9 @@ final class AccountStore {
         return new Outcome.Rejected(ifTaken);
       }
       CaseRecord created = build.build(caseId, clock.millis());
-      cases.put(caseId, created);
-      Optional<Rejection> failed = write();
-      if (failed.isPresent()) {
-        cases.remove(caseId);
-        return new Outcome.Rejected(failed.get());
-      }
-      return new Outcome.Applied(created);
+      return commit(cases, caseId, created, null, null)
+          .<Outcome>map(Outcome.Rejected::new)
+          .orElse(new Outcome.Applied(created));
     }
   }
 
@@ -265,13 +247,9 @@ final class AccountStore {
       if (!(outcome instanceof MembershipOutcome.Applied a) || a.next().equals(current)) {
         return outcome;
       }
-      memberships.put(membershipId, a.next());
-      Optional<Rejection> failed = write();
-      if (failed.isPresent()) {
-        memberships.put(membershipId, current);
-        return new MembershipOutcome.Rejected(failed.get());
-      }
-      return outcome;
+      return commit(memberships, membershipId, a.next(), null, null)
+          .<MembershipOutcome>map(MembershipOutcome.Rejected::new)
+          .orElse(outcome);
     }
   }
 
@@ -291,21 +269,29 @@ final class AccountStore {
       if (!(outcome instanceof MembershipOutcome.Applied a)) {
         return outcome;
       }
-      String id = a.next().membershipId();
-      memberships.put(id, a.next());
-      if (clientToken != null) {
-        membershipTokens.put(clientToken, id);
-      }
-      Optional<Rejection> failed = write();
-      if (failed.isPresent()) {
-        memberships.remove(id);
-        if (clientToken != null) {
-          restore(membershipTokens, clientToken, earlier);
-        }
-        return new MembershipOutcome.Rejected(failed.get());
-      }
-      return outcome;
+      return commit(memberships, a.next().membershipId(), a.next(), membershipTokens, clientToken)
+          .<MembershipOutcome>map(MembershipOutcome.Rejected::new)
+          .orElse(outcome);
     }
+  }
+
+  /**
+   * Puts {@code value} under {@code key}, and {@code key} under the create's {@code token} unless
+   * it is {@code null}, then writes the state file (caller holds the lock). When the write fails,
+   * both maps are put back as they were and the rejection to answer is returned.
+   */
+  private <R> Optional<Rejection> commit(
+      Map<String, R> table, String key, R value, Map<String, String> tokens, String token) {
+    R previous = table.put(key, value);
+    String previousToken = token == null ? null : tokens.put(token, key);
+    Optional<Rejection> failed = write();
+    if (failed.isPresent()) {
+      restore(table, key, previous);
+      if (token != null) {
+        restore(tokens, token, previousToken);
+      }
+    }
+    return failed;
   }
 
   /** Writes the state file (caller holds the lock); the rejection to answer when that fails. */
@@ -334,7 +320,7 @@ final class AccountStore {
     }
   }
 
-  private static void restore(Map<String, String> map, String key, String previous) {
+  private static <V> void restore(Map<String, V> map, String key, V previous) {
     if (previous == null) {
       map.remove(key);
     } else {

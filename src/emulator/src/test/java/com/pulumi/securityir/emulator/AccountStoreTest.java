@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -92,6 +93,54 @@ class AccountStoreTest {
             .caseId();
     assertEquals(first, replay);
     assertEquals(1, store.size());
+  }
+
+  private static AccountStore.NewMembership membership() {
+    return (id, now, existing) ->
+        new MembershipOutcome.Applied(
+            MembershipRules.created(
+                id,
+                "us-east-1",
+                new MembershipConfig("Blue team", List.of(), List.of(), false, List.of()),
+                Map.of(),
+                now));
+  }
+
+  @Test
+  void aMembershipCreateOrChangeWhoseWriteFailsLeavesNothingBehind() throws IOException {
+    Path stateDir = dir.resolve("state");
+    AccountStore store = new AccountStore(CLOCK, new Random(1), stateDir.resolve("state.json"));
+    breakDirectory(stateDir);
+    Rejection r =
+        assertInstanceOf(
+                MembershipOutcome.Rejected.class, store.createMembership("token-1", membership()))
+            .reason();
+    assertEquals(Rejection.Kind.STORAGE, r.kind());
+    assertEquals(List.of(), store.memberships());
+
+    repairDirectory(stateDir);
+    MembershipRecord first =
+        assertInstanceOf(
+                MembershipOutcome.Applied.class, store.createMembership("token-1", membership()))
+            .next();
+    breakDirectory(stateDir);
+    assertInstanceOf(
+        MembershipOutcome.Rejected.class,
+        store.updateMembership(
+            first.membershipId(),
+            MISSING,
+            (current, now) -> MembershipRules.apply(current, new MembershipChange.Cancel(), now)));
+    assertEquals(first, store.findMembership(first.membershipId()).orElseThrow());
+
+    repairDirectory(stateDir);
+    assertEquals(
+        first,
+        assertInstanceOf(
+                MembershipOutcome.Applied.class, store.createMembership("token-1", membership()))
+            .next());
+    AccountStore reloaded = new AccountStore(CLOCK, new Random(2), stateDir.resolve("state.json"));
+    assertEquals(List.of(), reloaded.load());
+    assertEquals(List.of(first), reloaded.memberships());
   }
 
   @Test

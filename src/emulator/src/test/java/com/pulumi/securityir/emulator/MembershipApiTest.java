@@ -15,30 +15,23 @@ import com.google.gson.JsonParser;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.securityir.SecurityIrClient;
 import software.amazon.awssdk.services.securityir.model.ConflictException;
-import software.amazon.awssdk.services.securityir.model.CreateMembershipRequest;
 import software.amazon.awssdk.services.securityir.model.CustomerType;
 import software.amazon.awssdk.services.securityir.model.GetMembershipAccountDetailItem;
 import software.amazon.awssdk.services.securityir.model.GetMembershipResponse;
-import software.amazon.awssdk.services.securityir.model.IncidentResponder;
 import software.amazon.awssdk.services.securityir.model.MembershipAccountRelationshipStatus;
 import software.amazon.awssdk.services.securityir.model.MembershipAccountRelationshipType;
 import software.amazon.awssdk.services.securityir.model.MembershipStatus;
 import software.amazon.awssdk.services.securityir.model.OptInFeature;
-import software.amazon.awssdk.services.securityir.model.OptInFeatureName;
 import software.amazon.awssdk.services.securityir.model.ResourceNotFoundException;
 import software.amazon.awssdk.services.securityir.model.ThrottlingException;
 
@@ -67,32 +60,8 @@ class MembershipApiTest {
     emulator.close();
   }
 
-  static IncidentResponder responder(String name) {
-    return IncidentResponder.builder()
-        .name(name)
-        .jobTitle("Responder")
-        .email(name.toLowerCase().replace(' ', '.') + "@example.com")
-        .build();
-  }
-
-  static CreateMembershipRequest request(String clientToken) {
-    return CreateMembershipRequest.builder()
-        .clientToken(clientToken)
-        .membershipName("Blue team")
-        .incidentResponseTeam(
-            responder("Ana Lima"),
-            responder("Bo Chen").toBuilder()
-                .communicationPreferencesWithStrings("Case Created", "Case Closed")
-                .build(),
-            responder("Cy Diaz"))
-        .optInFeatures(
-            OptInFeature.builder().featureName(OptInFeatureName.TRIAGE).isEnabled(true).build())
-        .tags(Map.of("owner", "secops"))
-        .build();
-  }
-
   private String create() {
-    return sir.createMembership(request("token-1")).membershipId();
+    return sir.createMembership(MembershipFixtures.request("token-1")).membershipId();
   }
 
   private GetMembershipResponse get(String id) {
@@ -113,8 +82,8 @@ class MembershipApiTest {
     assertEquals("arn:aws:security-ir:us-east-1:123456789012:membership/" + id, m.membershipArn());
     assertEquals(CustomerType.STANDALONE, m.customerType());
     assertEquals(1L, m.numberOfAccountsCovered());
-    assertEquals(request("x").incidentResponseTeam(), m.incidentResponseTeam());
-    assertEquals(request("x").optInFeatures(), m.optInFeatures());
+    assertEquals(MembershipFixtures.request("x").incidentResponseTeam(), m.incidentResponseTeam());
+    assertEquals(MembershipFixtures.request("x").optInFeatures(), m.optInFeatures());
     assertFalse(m.membershipAccountsConfigurations().coverEntireOrganization());
     assertEquals(List.of(), m.membershipAccountsConfigurations().organizationalUnits());
     assertTrue(m.membershipActivationTimestamp().isAfter(before));
@@ -131,14 +100,16 @@ class MembershipApiTest {
   void aSecondMembershipInTheSameRegionIsAConflictNamingTheFirst() {
     String first = create();
     ConflictException e =
-        assertThrows(ConflictException.class, () -> sir.createMembership(request("token-2")));
+        assertThrows(
+            ConflictException.class,
+            () -> sir.createMembership(MembershipFixtures.request("token-2")));
     assertEquals(first, e.resourceId());
     assertEquals("membership", e.resourceType());
     assertTrue(e.getMessage().contains(first), e.getMessage());
     assertEquals(1, sir.listMemberships(b -> {}).items().size());
 
     try (SecurityIrClient ireland = client(emulator, Region.EU_WEST_1)) {
-      String other = ireland.createMembership(request("token-3")).membershipId();
+      String other = ireland.createMembership(MembershipFixtures.request("token-3")).membershipId();
       assertEquals("eu-west-1", get(other).regionAsString());
     }
   }
@@ -146,9 +117,11 @@ class MembershipApiTest {
   @Test
   void aLandedButUnansweredCreateReplayedWithItsTokenCreatesOneMembership() {
     emulator.control().injectFault(FaultSpec.drop("CreateMembership", 1).landing()).orElseThrow();
-    assertThrows(SdkClientException.class, () -> sir.createMembership(request("token-1")));
+    assertThrows(
+        SdkClientException.class,
+        () -> sir.createMembership(MembershipFixtures.request("token-1")));
 
-    String id = sir.createMembership(request("token-1")).membershipId();
+    String id = sir.createMembership(MembershipFixtures.request("token-1")).membershipId();
 
     assertEquals(1, sir.listMemberships(b -> {}).items().size());
     assertEquals(
@@ -167,7 +140,7 @@ class MembershipApiTest {
     assertEquals(MembershipStatus.CANCELLED, cancelled.membershipStatus());
     assertTrue(cancelled.membershipDeactivationTimestamp() != null);
     sir.cancelMembership(b -> b.membershipId(id));
-    assertSame(cancelled, get(id), "a repeated cancel changes nothing");
+    MembershipFixtures.assertSame(cancelled, get(id), "a repeated cancel changes nothing");
 
     ConflictException e =
         assertThrows(
@@ -182,7 +155,8 @@ class MembershipApiTest {
     assertEquals(
         cancelled.membershipActivationTimestamp(), restored.membershipActivationTimestamp());
     sir.updateMembership(b -> b.membershipId(id).undoMembershipCancellation(true));
-    assertSame(restored, get(id), "an undo on an Active membership changes nothing");
+    MembershipFixtures.assertSame(
+        restored, get(id), "an undo on an Active membership changes nothing");
   }
 
   @Test
@@ -199,7 +173,7 @@ class MembershipApiTest {
         ConflictException.class,
         () -> sir.updateMembership(b -> b.membershipId(id).undoMembershipCancellation(true)));
     assertThrows(ConflictException.class, () -> sir.cancelMembership(b -> b.membershipId(id)));
-    String next = sir.createMembership(request("token-2")).membershipId();
+    String next = sir.createMembership(MembershipFixtures.request("token-2")).membershipId();
     assertNotEquals(id, next);
     assertEquals(MembershipStatus.ACTIVE, get(next).membershipStatus());
   }
@@ -211,7 +185,8 @@ class MembershipApiTest {
         b ->
             b.membershipId(id)
                 .membershipName("Red team")
-                .incidentResponseTeam(responder("Di Eze"), responder("Ed Fox"))
+                .incidentResponseTeam(
+                    MembershipFixtures.responder("Di Eze"), MembershipFixtures.responder("Ed Fox"))
                 .optInFeatures(
                     OptInFeature.builder().featureName("Triage").isEnabled(false).build())
                 .membershipAccountsConfigurationsUpdate(
@@ -227,7 +202,9 @@ class MembershipApiTest {
 
     GetMembershipResponse m = get(id);
     assertEquals("Red team", m.membershipName());
-    assertEquals(List.of(responder("Di Eze"), responder("Ed Fox")), m.incidentResponseTeam());
+    assertEquals(
+        List.of(MembershipFixtures.responder("Di Eze"), MembershipFixtures.responder("Ed Fox")),
+        m.incidentResponseTeam());
     assertEquals(false, m.optInFeatures().get(0).isEnabled());
     assertEquals(
         List.of("ou-ab12-bbbbbbbb", "ou-ab12-cccccccc"),
@@ -237,95 +214,6 @@ class MembershipApiTest {
   }
 
   /** Invalid requests: member path, JSON body. Secrets in them must not be quoted back. */
-  @ParameterizedTest(name = "{0}")
-  @CsvSource(
-      delimiter = '|',
-      value = {
-        "incidentResponseTeam|{'membershipName':'Blue team','incidentResponseTeam':[%s]}",
-        "membershipName|{'membershipName':'ab','incidentResponseTeam':[%s,%s]}",
-        "incidentResponseTeam[0].email|{'membershipName':'Blue team','incidentResponseTeam':"
-            + "[{'name':'Ana Lima','jobTitle':'Lead','email':'secret-not-an-email'},%s]}",
-        "incidentResponseTeam[1].communicationPreferences[0]|{'membershipName':'Blue team',"
-            + "'incidentResponseTeam':[%s,{'name':'Bo Chen','jobTitle':'x','email':'bo@example.com',"
-            + "'communicationPreferences':['Case Lost']}]}",
-        "optInFeatures[1].featureName|{'membershipName':'Blue team','incidentResponseTeam':[%s,%s],"
-            + "'optInFeatures':[{'featureName':'Triage','isEnabled':true},"
-            + "{'featureName':'Triage','isEnabled':false}]}",
-        "coverEntireOrganization|{'membershipName':'Blue team','incidentResponseTeam':[%s,%s],"
-            + "'coverEntireOrganization':'yes'}"
-      })
-  void createMembershipIsValidatedAgainstTheModel(String field, String body) throws Exception {
-    String ana = "{'name':'Ana Lima','jobTitle':'Lead','email':'ana@example.com'}";
-    String json = body.replace("%s", ana).replace('\'', '"');
-    HttpResponse<String> r = signed(emulator, "POST", "/v1/membership", json);
-    assertValidation(r, field);
-    assertEquals(0, emulator.control().calls().stream().filter(c -> c.status() == 201).count());
-  }
-
-  @Test
-  void elevenRespondersAreOneTooMany() throws Exception {
-    StringBuilder team = new StringBuilder();
-    for (int i = 0; i < 11; i++) {
-      team.append(i == 0 ? "" : ",")
-          .append("{\"name\":\"Responder ")
-          .append(i)
-          .append("\",\"jobTitle\":\"x\",\"email\":\"r")
-          .append(i)
-          .append("@example.com\"}");
-    }
-    assertValidation(
-        signed(
-            emulator,
-            "POST",
-            "/v1/membership",
-            "{\"membershipName\":\"Blue team\",\"incidentResponseTeam\":[" + team + "]}"),
-        "incidentResponseTeam");
-  }
-
-  @ParameterizedTest(name = "{0}")
-  @CsvSource(
-      delimiter = '|',
-      value = {
-        "undoMembershipCancellation|{'undoMembershipCancellation':false}",
-        "membershipAccountsConfigurationsUpdate.organizationalUnitsToAdd|"
-            + "{'membershipAccountsConfigurationsUpdate':{'organizationalUnitsToAdd':["
-            + "'ou-ab12-aaaaaaa1','ou-ab12-aaaaaaa2','ou-ab12-aaaaaaa3','ou-ab12-aaaaaaa4',"
-            + "'ou-ab12-aaaaaaa5','ou-ab12-aaaaaaa6']}}",
-        "membershipAccountsConfigurationsUpdate.organizationalUnitsToRemove|"
-            + "{'membershipAccountsConfigurationsUpdate':{'organizationalUnitsToRemove':[]}}",
-        "membershipAccountsConfigurationsUpdate.organizationalUnitsToAdd[0]|"
-            + "{'membershipAccountsConfigurationsUpdate':{'organizationalUnitsToAdd':['ou-x']}}",
-        "membershipAccountsConfigurationsUpdate.organizationalUnitsToRemove|"
-            + "{'membershipAccountsConfigurationsUpdate':{'organizationalUnitsToAdd':"
-            + "['ou-ab12-aaaaaaa1'],'organizationalUnitsToRemove':['ou-ab12-aaaaaaa1']}}",
-        "incidentResponseTeam[0].name|{'incidentResponseTeam':[{'name':'Al','jobTitle':'x',"
-            + "'email':'al@example.com'},{'name':'Bo Chen','jobTitle':'x','email':'bo@example.com'}]}"
-      })
-  void updateMembershipIsValidatedAgainstTheModelAndChangesNothingWhenRefused(
-      String field, String body) throws Exception {
-    String id = create();
-    GetMembershipResponse before = get(id);
-    HttpResponse<String> r =
-        signed(
-            emulator,
-            "PUT",
-            "/v1/membership/" + id + "/update-membership",
-            body.replace('\'', '"'));
-    assertValidation(r, field);
-    assertSame(before, get(id), "a refused update changes nothing");
-  }
-
-  @Test
-  void anUnknownOrMalformedMembershipIdIsNotFoundOrInvalid() throws Exception {
-    assertThrows(
-        ResourceNotFoundException.class,
-        () -> sir.getMembership(b -> b.membershipId("m-0123456789")));
-    assertThrows(
-        ResourceNotFoundException.class,
-        () -> sir.cancelMembership(b -> b.membershipId("m-0123456789")));
-    assertValidation(signed(emulator, "GET", "/v1/membership/M-UPPERCASE12", null), "membershipId");
-  }
-
   @Test
   void memberAccountDetailsAnswerEachAskedAccountOnce() {
     String id = create();
@@ -421,7 +309,7 @@ class MembershipApiTest {
     String caseId;
     try (SecurityIrEmulator first = SecurityIrEmulator.start(options);
         SecurityIrClient c = client(first)) {
-      id = c.createMembership(request("token-1")).membershipId();
+      id = c.createMembership(MembershipFixtures.request("token-1")).membershipId();
       c.cancelMembership(b -> b.membershipId(id));
       caseId = EmulatorFixtures.seed(first, CaseState.SUBMITTED, Resolver.SELF);
       String commentId = c.createCaseComment(b -> b.caseId(caseId).body("First")).commentId();
@@ -435,8 +323,9 @@ class MembershipApiTest {
       assertEquals(
           Map.of("owner", "secops"),
           c.listTagsForResource(b -> b.resourceArn(m.membershipArn())).tags());
-      assertEquals(id, c.createMembership(request("token-1")).membershipId());
-      assertThrows(ConflictException.class, () -> c.createMembership(request("token-2")));
+      assertEquals(id, c.createMembership(MembershipFixtures.request("token-1")).membershipId());
+      assertThrows(
+          ConflictException.class, () -> c.createMembership(MembershipFixtures.request("token-2")));
       assertEquals("Edited", c.listComments(b -> b.caseId(caseId)).items().get(0).body());
     }
   }
@@ -461,26 +350,7 @@ class MembershipApiTest {
             .getAsInt());
   }
 
-  /** The same membership, field by field (responses also carry their own request ids). */
-  private static void assertSame(
-      GetMembershipResponse expected, GetMembershipResponse actual, String why) {
-    assertTrue(expected.equalsBySdkFields(actual), why + ": " + expected + " then " + actual);
-  }
-
   private HttpResponse<String> control(String method, String path) throws Exception {
     return EmulatorFixtures.raw(emulator, method, path, method.equals("GET") ? null : "", null);
-  }
-
-  private static void assertValidation(HttpResponse<String> r, String field) {
-    assertEquals(400, r.statusCode(), r.body());
-    JsonObject body = JsonParser.parseString(r.body()).getAsJsonObject();
-    assertEquals("ValidationException", body.get("__type").getAsString());
-    Set<String> names = new HashSet<>();
-    body.getAsJsonArray("fieldList")
-        .forEach(f -> names.add(f.getAsJsonObject().get("name").getAsString()));
-    assertTrue(names.contains(field), field + " not in " + r.body());
-    for (String secret : List.of("secret-not-an-email", "Ana Lima", "Blue team")) {
-      assertFalse(r.body().contains(secret), r.body());
-    }
   }
 }

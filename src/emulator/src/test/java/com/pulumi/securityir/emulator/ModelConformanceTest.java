@@ -370,7 +370,7 @@ class ModelConformanceTest {
         }
         case "CreateMembership" -> {
           retireMemberships();
-          o = newMembership();
+          o = MembershipFixtures.newMembershipJson();
         }
         case "GetMembership", "CancelMembership" -> o.addProperty("membershipId", membership());
         case "UpdateMembership" -> {
@@ -403,33 +403,10 @@ class ModelConformanceTest {
     }
   }
 
-  /** A complete, valid CreateMembership request: the two required members and a team of two. */
-  private static JsonObject newMembership() {
-    JsonObject o = new JsonObject();
-    o.addProperty("membershipName", "Conformance team");
-    JsonArray team = new JsonArray();
-    for (String name : List.of("Ana", "Bo Li")) {
-      JsonObject responder = new JsonObject();
-      responder.addProperty("name", name + " Responder");
-      responder.addProperty("jobTitle", "Responder");
-      responder.addProperty("email", name.replace(" ", "") + "@example.com");
-      team.add(responder);
-    }
-    o.add("incidentResponseTeam", team);
-    return o;
-  }
-
-  /**
-   * A new Active membership. The account has one membership per region, so every earlier one is
-   * retired first: cancelled through the API, terminated through the control plane.
-   */
+  /** A new Active membership; earlier ones are retired (one membership per region). */
   private static String membership() {
-    retireMemberships();
     try {
-      HttpResponse<String> r =
-          signed(emulator, "POST", "/v1/membership", newMembership().toString());
-      assertEquals(201, r.statusCode(), r.body());
-      return JsonParser.parseString(r.body()).getAsJsonObject().get("membershipId").getAsString();
+      return MembershipFixtures.freshMembership(emulator);
     } catch (Exception e) {
       throw new AssertionError("could not create a membership", e);
     }
@@ -437,33 +414,7 @@ class ModelConformanceTest {
 
   private static void retireMemberships() {
     try {
-      List<JsonElement> items = new ArrayList<>();
-      JsonObject request = new JsonObject();
-      do {
-        JsonObject page =
-            JsonParser.parseString(
-                    signed(emulator, "POST", "/v1/memberships", request.toString()).body())
-                .getAsJsonObject();
-        page.getAsJsonArray("items").forEach(items::add);
-        request = new JsonObject();
-        if (page.has("nextToken")) {
-          request.add("nextToken", page.get("nextToken"));
-        }
-      } while (request.has("nextToken"));
-      for (JsonElement item : items) {
-        JsonObject m = item.getAsJsonObject();
-        String id = m.get("membershipId").getAsString();
-        switch (m.get("membershipStatus").getAsString()) {
-          case "Active" -> {
-            signed(emulator, "PUT", "/v1/membership/" + id, null);
-            emulator.control().terminateMembership(id).orElseThrow();
-          }
-          case "Cancelled" -> emulator.control().terminateMembership(id).orElseThrow();
-          default -> {
-            // Terminated memberships no longer count against the one per region.
-          }
-        }
-      }
+      MembershipFixtures.retireMemberships(emulator);
     } catch (Exception e) {
       throw new AssertionError("could not retire the memberships", e);
     }
