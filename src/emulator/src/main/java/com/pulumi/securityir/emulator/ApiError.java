@@ -64,9 +64,14 @@ public record ApiError(
    * case}.
    */
   public static ApiError conflict(String caseId, String message) {
+    return conflict(caseId, Rejection.CASE, message);
+  }
+
+  /** ConflictException about any resource, e.g. {@code resourceType} = {@code membership}. */
+  public static ApiError conflict(String resourceId, String resourceType, String message) {
     JsonObject m = new JsonObject();
-    m.addProperty("resourceId", caseId);
-    m.addProperty("resourceType", "case");
+    m.addProperty("resourceId", resourceId);
+    m.addProperty("resourceType", resourceType);
     return new ApiError(ErrorShape.CONFLICT, message, m, null);
   }
 
@@ -89,26 +94,39 @@ public record ApiError(
   }
 
   /**
-   * Any modelled error as fault injection produces it, with every required member filled with
-   * emulator values (resourceId = the call's case id, or {@code unknown}).
+   * Any modelled error as fault injection produces it for a call about a case, with every required
+   * member filled with emulator values (resourceId = the call's case id, or {@code unknown}).
    */
   public static ApiError injected(
       ErrorShape shape, String caseId, String message, Integer retryAfterSeconds) {
+    return injected(shape, caseId, Rejection.CASE, message, retryAfterSeconds);
+  }
+
+  /**
+   * Any modelled error as fault injection produces it for a call about {@code resourceId} (may be
+   * {@code null}, then {@code unknown}) of {@code resourceType}.
+   */
+  public static ApiError injected(
+      ErrorShape shape,
+      String resourceId,
+      String resourceType,
+      String message,
+      Integer retryAfterSeconds) {
     JsonObject m = new JsonObject();
-    String resourceId = caseId == null ? "unknown" : caseId;
+    String id = resourceId == null ? "unknown" : resourceId;
     String text = message != null ? message : "Injected " + shape.shapeName() + " (emulator fault)";
     Integer retryAfter = retryAfterSeconds;
     switch (shape) {
       case VALIDATION -> m.addProperty("reason", "OTHER");
       case SERVICE_QUOTA_EXCEEDED -> {
-        m.addProperty("resourceId", resourceId);
-        m.addProperty("resourceType", "case");
+        m.addProperty("resourceId", id);
+        m.addProperty("resourceType", resourceType);
         m.addProperty("serviceCode", "security-ir");
         m.addProperty("quotaCode", EmulatorDefaults.CASE_QUOTA_CODE);
       }
       case CONFLICT -> {
-        m.addProperty("resourceId", resourceId);
-        m.addProperty("resourceType", "case");
+        m.addProperty("resourceId", id);
+        m.addProperty("resourceType", resourceType);
       }
       case THROTTLING -> {
         m.addProperty("serviceCode", "security-ir");
@@ -125,5 +143,22 @@ public record ApiError(
       retryAfter = null;
     }
     return new ApiError(shape, text, m, retryAfter);
+  }
+
+  /** The modelled error for a rejection, with every member its shape requires. */
+  static ApiError of(Rejection r) {
+    return switch (r.kind()) {
+      case INVALID -> validation("FIELD_VALIDATION_FAILED", r.message());
+      case QUOTA_EXCEEDED ->
+          injected(
+              ErrorShape.SERVICE_QUOTA_EXCEEDED,
+              r.resourceId(),
+              r.resourceType(),
+              r.message(),
+              null);
+      case NOT_FOUND -> notFound(r.message());
+      case CONFLICT -> conflict(r.resourceId(), r.resourceType(), r.message());
+      case STORAGE -> new ApiError(ErrorShape.INTERNAL_SERVER, r.message(), new JsonObject(), null);
+    };
   }
 }

@@ -31,7 +31,7 @@ final class ApiHandler implements HttpHandler {
       Pattern.compile(
           "^AWS4-HMAC-SHA256\\s+Credential=[^/,\\s]+/[0-9]{8}/([^/,\\s]+)/security-ir/aws4_request(?:[,\\s]|$)");
 
-  private final CaseApi api;
+  private final ServiceApi api;
   private final FaultInjector faults;
   private final CallLog calls;
   private final RateLimiter rateLimiter;
@@ -42,7 +42,11 @@ final class ApiHandler implements HttpHandler {
    * @param latencyMs delay added to every call
    */
   ApiHandler(
-      CaseApi api, FaultInjector faults, CallLog calls, RateLimiter rateLimiter, long latencyMs) {
+      ServiceApi api,
+      FaultInjector faults,
+      CallLog calls,
+      RateLimiter rateLimiter,
+      long latencyMs) {
     this.api = api;
     this.faults = faults;
     this.calls = calls;
@@ -51,11 +55,16 @@ final class ApiHandler implements HttpHandler {
   }
 
   /**
-   * What to answer: status (0 = drop the connection), extra headers, body, and for CreateCase the
-   * new id.
+   * What to answer: status (0 = drop the connection), extra headers, body, and for CreateCase and
+   * CreateMembership the id of what it created.
    */
   private record Answer(
-      int status, Map<String, String> headers, JsonElement body, String createdCaseId) {}
+      int status, Map<String, String> headers, JsonElement body, Created created) {}
+
+  /** The case or membership a create made (or replayed), for the call log. */
+  private record Created(String caseId, String membershipId) {
+    static final Created NOTHING = new Created(null, null);
+  }
 
   @Override
   public void handle(HttpExchange ex) throws IOException {
@@ -65,11 +74,12 @@ final class ApiHandler implements HttpHandler {
     ApiRoute route = ApiRoute.of(ex.getRequestMethod(), rawPath);
     String opName = route.operationName();
     String caseId = route.caseId();
+    String membershipId = route.membershipId();
     Answer answer;
     try {
       String body = HttpIo.readBody(ex);
       sleep(latencyMs);
-      answer = serve(ex, route, caseId, body);
+      answer = serve(ex, route, caseId, membershipId, body);
     } catch (RuntimeException e) {
       LOG.log(
           System.Logger.Level.ERROR,
@@ -84,11 +94,13 @@ final class ApiHandler implements HttpHandler {
                   null));
     }
     // Logged before answering, so a client that has its answer always finds the call in the log.
+    Created created = answer.created();
     calls.add(
         new CallRecord(
             opName,
-            answer.createdCaseId() != null ? answer.createdCaseId() : caseId,
-            answer.status()));
+            created.caseId() != null ? created.caseId() : caseId,
+            answer.status(),
+            created.membershipId() != null ? created.membershipId() : membershipId));
     int answered = answer.status();
     LOG.log(
         System.Logger.Level.DEBUG,
@@ -101,7 +113,8 @@ final class ApiHandler implements HttpHandler {
     HttpIo.sendJson(ex, answer.status(), answer.body());
   }
 
-  private Answer serve(HttpExchange ex, ApiRoute route, String caseId, String body) {
+  private Answer serve(
+      HttpExchange ex, ApiRoute route, String caseId, String membershipId, String body) {
     String auth = ex.getRequestHeaders().getFirst("Authorization");
     Matcher sig = auth == null ? null : SIGV4.matcher(auth);
     if (sig == null || !sig.find()) {
@@ -124,7 +137,7 @@ final class ApiHandler implements HttpHandler {
                 wait.getAsInt()));
       }
     }
-    FaultInjector.Decision decision = faults.decide(route.operationName(), caseId);
+    FaultInjector.Decision decision = faults.decide(route.operationName(), caseId, membershipId);
     if (decision instanceof FaultInjector.Decision.Proceed p) {
       sleep(p.delayMs());
     } else if (decision instanceof FaultInjector.Decision.Fail f) {
@@ -133,10 +146,10 @@ final class ApiHandler implements HttpHandler {
     } else if (decision instanceof FaultInjector.Decision.Drop d) {
       sleep(d.delayMs());
       if (!d.landed()) {
-        return new Answer(0, Map.of(), null, null);
+        return new Answer(0, Map.of(), null, Created.NOTHING);
       }
       Answer served = execute(ex, route, body, signingRegion);
-      return new Answer(0, Map.of(), null, served.createdCaseId());
+      return new Answer(0, Map.of(), null, served.created());
     }
     return execute(ex, route, body, signingRegion);
   }
@@ -184,7 +197,13 @@ final class ApiHandler implements HttpHandler {
     }
     OpResult result = api.execute(op, in, signingRegion);
     if (result instanceof OpResult.Ok ok) {
-      String created = op == Operation.CREATE_CASE ? ok.body().get("caseId").getAsString() : null;
+      Created created =
+          switch (op) {
+            case CREATE_CASE -> new Created(ok.body().get("caseId").getAsString(), null);
+            case CREATE_MEMBERSHIP ->
+                new Created(null, ok.body().get("membershipId").getAsString());
+            default -> Created.NOTHING;
+          };
       return new Answer(op.successStatus(), Map.of(), ok.body(), created);
     }
     return error(((OpResult.Failed) result).error());
@@ -196,7 +215,7 @@ final class ApiHandler implements HttpHandler {
     if (error.retryAfterSeconds() != null) {
       headers.put("Retry-After", String.valueOf(error.retryAfterSeconds()));
     }
-    return new Answer(error.shape().httpStatus(), headers, error.body(), null);
+    return new Answer(error.shape().httpStatus(), headers, error.body(), Created.NOTHING);
   }
 
   private static String implementedNames() {

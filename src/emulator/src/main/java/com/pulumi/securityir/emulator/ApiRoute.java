@@ -41,12 +41,26 @@ record ApiRoute(Optional<Operation> operation, Map<String, String> labels) {
 
   /** The case the request is about: its {@code caseId} label or the case of its resource ARN. */
   String caseId() {
-    String id = labels.get("caseId");
+    return about("caseId", Arns.Kind.CASE);
+  }
+
+  /**
+   * The membership the request is about: its {@code membershipId} label or the membership of its
+   * resource ARN.
+   */
+  String membershipId() {
+    return about("membershipId", Arns.Kind.MEMBERSHIP);
+  }
+
+  private String about(String label, Arns.Kind kind) {
+    String id = labels.get(label);
     if (id != null && !id.isEmpty()) {
       return id;
     }
     String arn = labels.get("resourceArn");
-    return arn == null ? null : CaseArns.caseInAnyAccount(arn).orElse(null);
+    return arn == null
+        ? null
+        : Arns.named(arn).filter(n -> n.kind() == kind).map(Arns.Named::id).orElse(null);
   }
 
   /**

@@ -57,6 +57,19 @@ sealed interface CaseChange {
     }
   }
 
+  /** UpdateCaseComment: the comment's new body, sensitive and kept out of {@link #toString()}. */
+  record EditComment(String commentId, String body) implements CaseChange {
+    @Override
+    public String operation() {
+      return "UpdateCaseComment";
+    }
+
+    @Override
+    public String toString() {
+      return "EditComment[commentId=" + commentId + ", body=<sensitive>]";
+    }
+  }
+
   /** TagResource: adds or replaces these tags. */
   record Tag(Map<String, String> tags) implements CaseChange {
     public Tag {

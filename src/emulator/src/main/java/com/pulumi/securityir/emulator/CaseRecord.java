@@ -157,6 +157,18 @@ record CaseRecord(
     return d.build();
   }
 
+  /**
+   * This case with {@code edited} in place of the comment of the same id; like adding one, editing
+   * a comment updates the case but is not a case edit.
+   */
+  CaseRecord withCommentEdited(StoredComment edited) {
+    Draft d = new Draft(this);
+    d.lastUpdatedDate = edited.lastUpdatedDate();
+    d.comments =
+        comments.stream().map(c -> c.commentId().equals(edited.commentId()) ? edited : c).toList();
+    return d.build();
+  }
+
   /** This case with {@code newTags}; tags are resource metadata and do not update the case. */
   CaseRecord withTags(Map<String, String> newTags) {
     Draft d = new Draft(this);

@@ -1,7 +1,6 @@
 package com.pulumi.securityir.emulator;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -15,9 +14,6 @@ final class CaseRules {
 
   /** The model's CommentId is six digits. */
   static final int MAX_COMMENTS = 999_999;
-
-  /** The model's TagMap holds at most 200 entries. */
-  static final int MAX_TAGS = 200;
 
   private CaseRules() {}
 
@@ -87,12 +83,12 @@ final class CaseRules {
    */
   static Outcome apply(CaseRecord current, CaseChange change, TransitionRules table, Stamp at) {
     if (change instanceof CaseChange.Tag t) {
-      return tag(current, t.tags());
+      return Tags.merged(current.tags(), t.tags())
+          .<Outcome>map(tags -> new Outcome.Applied(current.withTags(tags)))
+          .orElseGet(() -> new Outcome.Rejected(Tags.tooMany(Rejection.CASE, current.caseId())));
     }
     if (change instanceof CaseChange.Untag u) {
-      Map<String, String> tags = new LinkedHashMap<>(current.tags());
-      u.keys().forEach(tags::remove);
-      return new Outcome.Applied(current.withTags(tags));
+      return new Outcome.Applied(current.withTags(Tags.without(current.tags(), u.keys())));
     }
     if (current.status() == CaseState.CLOSED) {
       return conflict(
@@ -117,6 +113,9 @@ final class CaseRules {
     }
     if (change instanceof CaseChange.AddComment c) {
       return addComment(current, c, at);
+    }
+    if (change instanceof CaseChange.EditComment e) {
+      return editComment(current, e, at);
     }
     if (change instanceof CaseChange.ResponderMove m) {
       if (current.status() == m.target()) {
@@ -216,29 +215,34 @@ final class CaseRules {
     }
     if (c.comments().size() >= MAX_COMMENTS) {
       return new Outcome.Rejected(
-          new Rejection(
+          Rejection.ofCase(
               Rejection.Kind.QUOTA_EXCEEDED,
               c.caseId(),
               "Case " + c.caseId() + " has the maximum number of comments"));
     }
     String id = String.format("%06d", c.comments().size() + 1);
-    StoredComment comment =
-        new StoredComment(id, at.atMillis(), at.atMillis(), at.principal(), add.body());
-    return new Outcome.Applied(c.withComment(comment, add.clientToken()), Optional.of(id));
+    return new Outcome.Applied(
+        c.withComment(StoredComment.created(id, at, add.body()), add.clientToken()),
+        Optional.of(id));
   }
 
-  private static Outcome tag(CaseRecord c, Map<String, String> tags) {
-    long added = tags.keySet().stream().filter(k -> !c.tags().containsKey(k)).count();
-    if (c.tags().size() + added > MAX_TAGS) {
+  /**
+   * Replaces a comment's body. The same body again changes nothing (UpdateCaseComment is
+   * idempotent: a replay after a lost answer must not stamp a second update).
+   */
+  private static Outcome editComment(CaseRecord c, CaseChange.EditComment edit, Stamp at) {
+    Optional<StoredComment> comment =
+        c.comments().stream().filter(m -> m.commentId().equals(edit.commentId())).findFirst();
+    if (comment.isEmpty()) {
       return new Outcome.Rejected(
-          new Rejection(
-              Rejection.Kind.INVALID,
-              c.caseId(),
-              "A resource can have at most " + MAX_TAGS + " tags"));
+          Rejection.notFound(
+              "Comment " + edit.commentId() + " was not found in case " + c.caseId()));
     }
-    Map<String, String> merged = new LinkedHashMap<>(c.tags());
-    merged.putAll(tags);
-    return new Outcome.Applied(c.withTags(merged));
+    if (comment.get().body().equals(edit.body())) {
+      return new Outcome.Applied(c, Optional.of(edit.commentId()));
+    }
+    return new Outcome.Applied(
+        c.withCommentEdited(comment.get().edited(edit.body(), at)), Optional.of(edit.commentId()));
   }
 
   private static Outcome conflict(CaseRecord c, String problem) {

@@ -29,7 +29,8 @@ final class ControlInput {
           "seed",
           "message",
           "retryAfterSeconds",
-          "landed");
+          "landed",
+          "membershipId");
 
   private ControlInput() {}
 
@@ -123,7 +124,8 @@ final class ControlInput {
             seed,
             string(in, "message", problems),
             retryAfter == null ? null : clamp(retryAfter),
-            landed != null && landed);
+            landed != null && landed,
+            string(in, "membershipId", problems));
     return problems.isEmpty() ? new ControlResult.Ok<>(spec) : rejected(problems);
   }
 

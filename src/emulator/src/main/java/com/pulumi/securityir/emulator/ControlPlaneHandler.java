@@ -17,9 +17,12 @@ import java.util.regex.Pattern;
 final class ControlPlaneHandler implements HttpHandler {
 
   private static final Pattern CASE_STATUS = Pattern.compile("^/_emulator/cases/([^/]+)/status$");
+  private static final Pattern TERMINATE =
+      Pattern.compile("^/_emulator/memberships/([^/]+)/terminate$");
   private static final String ENDPOINTS =
-      "GET /_emulator/health, POST /_emulator/cases, "
-          + "PUT /_emulator/cases/{caseId}/status, POST|DELETE /_emulator/faults, GET|DELETE /_emulator/calls";
+      "GET /_emulator/health, POST /_emulator/cases, PUT /_emulator/cases/{caseId}/status, "
+          + "POST /_emulator/memberships/{membershipId}/terminate, POST|DELETE /_emulator/faults, "
+          + "GET|DELETE /_emulator/calls";
 
   private final EmulatorControl control;
 
@@ -37,11 +40,13 @@ final class ControlPlaneHandler implements HttpHandler {
       return;
     }
     Matcher status = CASE_STATUS.matcher(path);
+    Matcher terminate = TERMINATE.matcher(path);
     if (path.equals("/_emulator/health")) {
       if (expect(ex, method, "GET")) {
         JsonObject o = new JsonObject();
         o.addProperty("status", "ok");
         o.addProperty("cases", control.caseCount());
+        o.addProperty("memberships", control.membershipCount());
         HttpIo.sendJson(ex, 200, o);
       }
     } else if (path.equals("/_emulator/cases")) {
@@ -59,6 +64,19 @@ final class ControlPlaneHandler implements HttpHandler {
             moved -> {
               JsonObject o = object("caseId", caseId);
               o.addProperty("caseStatus", moved.wire());
+              return o;
+            });
+      }
+    } else if (terminate.matches()) {
+      if (expect(ex, method, "POST")) {
+        String membershipId = terminate.group(1);
+        answer(
+            ex,
+            200,
+            control.terminateMembership(membershipId),
+            terminated -> {
+              JsonObject o = object("membershipId", membershipId);
+              o.addProperty("membershipStatus", terminated.wire());
               return o;
             });
       }
@@ -83,6 +101,9 @@ final class ControlPlaneHandler implements HttpHandler {
           JsonObject o = object("operation", c.operation());
           o.addProperty("caseId", c.caseId());
           o.addProperty("status", c.status());
+          if (c.membershipId() != null) {
+            o.addProperty("membershipId", c.membershipId());
+          }
           a.add(o);
         }
         HttpIo.sendJson(ex, 200, a);

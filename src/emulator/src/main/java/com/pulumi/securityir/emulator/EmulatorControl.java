@@ -9,7 +9,7 @@ import java.util.function.Function;
  * responders ({@link EmulatorDefaults#RESPONDER}). Thread-safe.
  */
 public final class EmulatorControl {
-  private final CaseStore store;
+  private final AccountStore store;
   private final TransitionRules table;
   private final String region;
   private final FaultInjector faults;
@@ -19,7 +19,11 @@ public final class EmulatorControl {
    * @param region the region of seeded cases' ARNs
    */
   EmulatorControl(
-      CaseStore store, TransitionRules table, String region, FaultInjector faults, CallLog calls) {
+      AccountStore store,
+      TransitionRules table,
+      String region,
+      FaultInjector faults,
+      CallLog calls) {
     this.store = store;
     this.table = table;
     this.region = region;
@@ -36,10 +40,10 @@ public final class EmulatorControl {
     if (!problems.isEmpty()) {
       return new ControlResult.Rejected<>(400, String.join("; ", problems));
     }
-    CaseStore.NewCase build =
+    AccountStore.NewCase build =
         (id, now) ->
             CaseRules.seeded(
-                id, CaseArns.of(region, id), seed, new Stamp(now, EmulatorDefaults.RESPONDER));
+                id, Arns.ofCase(region, id), seed, new Stamp(now, EmulatorDefaults.RESPONDER));
     Outcome outcome =
         seed.caseId() == null
             ? store.create(null, build)
@@ -77,6 +81,25 @@ public final class EmulatorControl {
     return result(outcome, CaseRecord::status);
   }
 
+  /**
+   * Terminates a cancelled membership, as AWS does at the end of a cancellation; the value is its
+   * new status. Rejected (404) for an unknown membership, (409) when it is Active (cancel it first)
+   * or already Terminated. Nothing leads back from Terminated.
+   */
+  public ControlResult<MembershipStatus> terminateMembership(String membershipId) {
+    MembershipOutcome outcome =
+        store.updateMembership(
+            membershipId,
+            Rejection.notFound(
+                "No membership " + membershipId + "; create it first with CreateMembership"),
+            (current, now) ->
+                MembershipRules.apply(current, new MembershipChange.Terminate(), now));
+    if (outcome instanceof MembershipOutcome.Applied a) {
+      return new ControlResult.Ok<>(a.next().status());
+    }
+    return rejected(((MembershipOutcome.Rejected) outcome).reason());
+  }
+
   /** Activates a fault; rejected with every problem of the spec when it is unusable. */
   public ControlResult<FaultSpec> injectFault(FaultSpec spec) {
     List<String> problems = faults.add(spec);
@@ -105,11 +128,19 @@ public final class EmulatorControl {
     return store.size();
   }
 
+  /** How many memberships the emulator holds, in any status. */
+  int membershipCount() {
+    return store.memberships().size();
+  }
+
   private static <T> ControlResult<T> result(Outcome outcome, Function<CaseRecord, T> value) {
     if (outcome instanceof Outcome.Applied a) {
       return new ControlResult.Ok<>(value.apply(a.next()));
     }
-    Rejection r = ((Outcome.Rejected) outcome).reason();
+    return rejected(((Outcome.Rejected) outcome).reason());
+  }
+
+  private static <T> ControlResult<T> rejected(Rejection r) {
     return new ControlResult.Rejected<>(r.kind().httpStatus(), r.message());
   }
 }

@@ -39,9 +39,10 @@ final class FaultInjector {
       this.random = spec.seed() != null ? new Random(spec.seed()) : new Random();
     }
 
-    boolean matches(String operation, String caseId) {
+    boolean matches(String operation, String caseId, String membershipId) {
       return (spec.operation().equals("*") || spec.operation().equals(operation))
-          && (spec.caseId() == null || spec.caseId().equals(caseId));
+          && (spec.caseId() == null || spec.caseId().equals(caseId))
+          && (spec.membershipId() == null || spec.membershipId().equals(membershipId));
     }
   }
 
@@ -68,14 +69,17 @@ final class FaultInjector {
     }
   }
 
-  /** Decides the fate of one call of {@code operation} about {@code caseId} (may be null). */
-  Decision decide(String operation, String caseId) {
+  /**
+   * Decides the fate of one call of {@code operation} about {@code caseId} or {@code membershipId}
+   * (either may be null).
+   */
+  Decision decide(String operation, String caseId, String membershipId) {
     synchronized (lock) {
       long delay = 0;
       Optional<Active> firing = Optional.empty();
       List<Active> exhausted = new ArrayList<>();
       for (Active a : faults) {
-        if (!a.matches(operation, caseId)) {
+        if (!a.matches(operation, caseId, membershipId)) {
           continue;
         }
         FaultSpec s = a.spec;
@@ -107,8 +111,15 @@ final class FaultInjector {
         return new Decision.Drop(delay, s.landed());
       }
       ErrorShape shape = ErrorShape.byName(s.error()).orElseThrow();
+      boolean aboutMembership = caseId == null && membershipId != null;
       return new Decision.Fail(
-          delay, ApiError.injected(shape, caseId, s.message(), s.retryAfterSeconds()));
+          delay,
+          ApiError.injected(
+              shape,
+              aboutMembership ? membershipId : caseId,
+              aboutMembership ? Rejection.MEMBERSHIP : Rejection.CASE,
+              s.message(),
+              s.retryAfterSeconds()));
     }
   }
 }

@@ -29,6 +29,8 @@ import java.util.List;
  * @param landed with {@code drop}: the call takes effect first, and only its answer is lost, as
  *     when a connection breaks after the service acted; a client must learn the outcome by reading
  *     or by an idempotent retry
+ * @param membershipId only calls about this membership (path label, or the membership of a tag
+ *     ARN); {@code null} = any
  */
 public record FaultSpec(
     String operation,
@@ -42,31 +44,35 @@ public record FaultSpec(
     Long seed,
     String message,
     Integer retryAfterSeconds,
-    boolean landed) {
+    boolean landed,
+    String membershipId) {
 
   /** Fails the next {@code times} calls of {@code operation} with {@code error}. */
   public static FaultSpec error(String operation, String error, int times) {
-    return new FaultSpec(operation, null, error, false, 0, times, 0, null, null, null, null, false);
+    return new FaultSpec(
+        operation, null, error, false, 0, times, 0, null, null, null, null, false, null);
   }
 
   /**
    * Fails a fraction of calls of {@code operation} with {@code error}, repeatably for a given seed.
    */
   public static FaultSpec errorRate(String operation, String error, double rate, long seed) {
-    return new FaultSpec(operation, null, error, false, 0, 0, 0, rate, seed, null, null, false);
+    return new FaultSpec(
+        operation, null, error, false, 0, 0, 0, rate, seed, null, null, false, null);
   }
 
   /**
    * Closes the connection without an answer on the next {@code times} calls of {@code operation}.
    */
   public static FaultSpec drop(String operation, int times) {
-    return new FaultSpec(operation, null, null, true, 0, times, 0, null, null, null, null, false);
+    return new FaultSpec(
+        operation, null, null, true, 0, times, 0, null, null, null, null, false, null);
   }
 
   /** Delays every call of {@code operation} by {@code latencyMs}. */
   public static FaultSpec latency(String operation, long latencyMs) {
     return new FaultSpec(
-        operation, null, null, false, latencyMs, 0, 0, null, null, null, null, false);
+        operation, null, null, false, latencyMs, 0, 0, null, null, null, null, false, null);
   }
 
   /** This fault, letting the first {@code k} matching calls through. */
@@ -83,7 +89,8 @@ public record FaultSpec(
         seed,
         message,
         retryAfterSeconds,
-        landed);
+        landed,
+        membershipId);
   }
 
   /** This fault, restricted to calls about one case. */
@@ -100,14 +107,44 @@ public record FaultSpec(
         seed,
         message,
         retryAfterSeconds,
-        landed);
+        landed,
+        membershipId);
+  }
+
+  /** This fault, restricted to calls about one membership. */
+  public FaultSpec forMembership(String id) {
+    return new FaultSpec(
+        operation,
+        caseId,
+        error,
+        drop,
+        latencyMs,
+        times,
+        after,
+        rate,
+        seed,
+        message,
+        retryAfterSeconds,
+        landed,
+        id);
   }
 
   /** This fault, with a {@code Retry-After} header value. */
   public FaultSpec withRetryAfter(int seconds) {
     return new FaultSpec(
-        operation, caseId, error, drop, latencyMs, times, after, rate, seed, message, seconds,
-        landed);
+        operation,
+        caseId,
+        error,
+        drop,
+        latencyMs,
+        times,
+        after,
+        rate,
+        seed,
+        message,
+        seconds,
+        landed,
+        membershipId);
   }
 
   /** This drop fault, letting each dropped call take effect before its answer is lost. */
@@ -124,7 +161,8 @@ public record FaultSpec(
         seed,
         message,
         retryAfterSeconds,
-        true);
+        true,
+        membershipId);
   }
 
   /** Whether this is a pure latency fault. */
@@ -184,6 +222,12 @@ public record FaultSpec(
     }
     if (caseId != null && !caseId.matches("[0-9]{10,32}")) {
       p.add("caseId: '" + caseId + "' is not a case id (10-32 digits)");
+    }
+    if (membershipId != null && !membershipId.matches("m-[a-z0-9]{10,32}")) {
+      p.add("membershipId: '" + membershipId + "' is not a membership id (m- and 10-32 a-z0-9)");
+    }
+    if (caseId != null && membershipId != null) {
+      p.add("caseId/membershipId: a call is about a case or a membership; give one of them");
     }
     if (retryAfterSeconds != null && (retryAfterSeconds < 0 || retryAfterSeconds > 3600)) {
       p.add("retryAfterSeconds: must be between 0 and 3600");

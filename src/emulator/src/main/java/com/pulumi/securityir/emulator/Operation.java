@@ -17,12 +17,12 @@ public enum Operation {
       "POST",
       "/v1/membership/{membershipId}/batch-member-details",
       200,
-      false),
-  CANCEL_MEMBERSHIP("CancelMembership", "PUT", "/v1/membership/{membershipId}", 200, false),
+      true),
+  CANCEL_MEMBERSHIP("CancelMembership", "PUT", "/v1/membership/{membershipId}", 200, true),
   CLOSE_CASE("CloseCase", "POST", "/v1/cases/{caseId}/close-case", 200, true),
   CREATE_CASE("CreateCase", "POST", "/v1/create-case", 201, true),
   CREATE_CASE_COMMENT("CreateCaseComment", "POST", "/v1/cases/{caseId}/create-comment", 201, true),
-  CREATE_MEMBERSHIP("CreateMembership", "POST", "/v1/membership", 201, false),
+  CREATE_MEMBERSHIP("CreateMembership", "POST", "/v1/membership", 201, true),
   GET_CASE("GetCase", "GET", "/v1/cases/{caseId}/get-case", 200, true),
   GET_CASE_ATTACHMENT_DOWNLOAD_URL(
       "GetCaseAttachmentDownloadUrl",
@@ -32,13 +32,13 @@ public enum Operation {
       false),
   GET_CASE_ATTACHMENT_UPLOAD_URL(
       "GetCaseAttachmentUploadUrl", "POST", "/v1/cases/{caseId}/get-presigned-url", 201, false),
-  GET_MEMBERSHIP("GetMembership", "GET", "/v1/membership/{membershipId}", 200, false),
+  GET_MEMBERSHIP("GetMembership", "GET", "/v1/membership/{membershipId}", 200, true),
   LIST_CASE_EDITS("ListCaseEdits", "POST", "/v1/cases/{caseId}/list-case-edits", 200, true),
   LIST_CASES("ListCases", "POST", "/v1/list-cases", 200, true),
   LIST_COMMENTS("ListComments", "POST", "/v1/cases/{caseId}/list-comments", 200, true),
   LIST_INVESTIGATIONS(
       "ListInvestigations", "GET", "/v1/cases/{caseId}/list-investigations", 200, false),
-  LIST_MEMBERSHIPS("ListMemberships", "POST", "/v1/memberships", 200, false),
+  LIST_MEMBERSHIPS("ListMemberships", "POST", "/v1/memberships", 200, true),
   LIST_TAGS_FOR_RESOURCE("ListTagsForResource", "GET", "/v1/tags/{resourceArn}", 200, true),
   SEND_FEEDBACK(
       "SendFeedback", "POST", "/v1/cases/{caseId}/feedback/{resultId}/send-feedback", 200, false),
@@ -46,11 +46,11 @@ public enum Operation {
   UNTAG_RESOURCE("UntagResource", "DELETE", "/v1/tags/{resourceArn}", 200, true),
   UPDATE_CASE("UpdateCase", "POST", "/v1/cases/{caseId}/update-case", 200, true),
   UPDATE_CASE_COMMENT(
-      "UpdateCaseComment", "PUT", "/v1/cases/{caseId}/update-case-comment/{commentId}", 200, false),
+      "UpdateCaseComment", "PUT", "/v1/cases/{caseId}/update-case-comment/{commentId}", 200, true),
   UPDATE_CASE_STATUS(
       "UpdateCaseStatus", "POST", "/v1/cases/{caseId}/update-case-status", 201, true),
   UPDATE_MEMBERSHIP(
-      "UpdateMembership", "PUT", "/v1/membership/{membershipId}/update-membership", 200, false),
+      "UpdateMembership", "PUT", "/v1/membership/{membershipId}/update-membership", 200, true),
   UPDATE_RESOLVER_TYPE(
       "UpdateResolverType", "POST", "/v1/cases/{caseId}/update-resolver-type", 200, true);
 

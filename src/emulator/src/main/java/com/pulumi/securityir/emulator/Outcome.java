@@ -9,7 +9,8 @@ sealed interface Outcome {
    * The change took effect (or had already: replays of idempotent requests answer the same state).
    *
    * @param next the case after the change
-   * @param commentId the comment a CreateCaseComment created or replayed; empty otherwise
+   * @param commentId the comment a CreateCaseComment created or replayed, or an UpdateCaseComment
+   *     edited; empty otherwise
    */
   record Applied(CaseRecord next, Optional<String> commentId) implements Outcome {
     Applied(CaseRecord next) {

@@ -4,20 +4,22 @@ package com.pulumi.securityir.emulator;
  * Why a change was not applied, in terms both faces can answer: the API turns it into the modelled
  * error, the control plane into {@link Kind#httpStatus()} and the message.
  *
- * @param caseId the case concerned, or {@code null}
- * @param message names the case and the problem; never contains a sensitive value
+ * @param resourceId the case or membership concerned, or {@code null}
+ * @param resourceType {@code case} or {@code membership}, as ConflictException and
+ *     ServiceQuotaExceededException name it
+ * @param message names the resource and the problem; never contains a sensitive value
  */
-record Rejection(Kind kind, String caseId, String message) {
+record Rejection(Kind kind, String resourceId, String resourceType, String message) {
 
   /** The kinds of refusal, with the HTTP status each is answered with. */
   enum Kind {
-    /** ValidationException: a request member is out of bounds for the case's current content. */
+    /** ValidationException: a request member is out of bounds for the resource's content. */
     INVALID(400),
     /** ServiceQuotaExceededException. */
     QUOTA_EXCEEDED(402),
     /** ResourceNotFoundException. */
     NOT_FOUND(404),
-    /** ConflictException: refused because of the case's current state. */
+    /** ConflictException: refused because of the resource's current state. */
     CONFLICT(409),
     /** InternalServerException: the state file could not be written; nothing changed. */
     STORAGE(500);
@@ -33,11 +35,19 @@ record Rejection(Kind kind, String caseId, String message) {
     }
   }
 
+  static final String CASE = "case";
+  static final String MEMBERSHIP = "membership";
+
+  /** A refusal about a case. */
+  static Rejection ofCase(Kind kind, String caseId, String message) {
+    return new Rejection(kind, caseId, CASE, message);
+  }
+
   static Rejection conflict(String caseId, String message) {
-    return new Rejection(Kind.CONFLICT, caseId, message);
+    return ofCase(Kind.CONFLICT, caseId, message);
   }
 
   static Rejection notFound(String message) {
-    return new Rejection(Kind.NOT_FOUND, null, message);
+    return new Rejection(Kind.NOT_FOUND, null, null, message);
   }
 }

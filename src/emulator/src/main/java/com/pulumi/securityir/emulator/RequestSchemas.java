@@ -70,14 +70,16 @@ final class RequestSchemas {
   static final Shape.Str TITLE = sensitive(1, 300, null);
   static final Shape.Str DESCRIPTION = sensitive(1, 8000, null);
   static final Shape.Timestamp TIMESTAMP = new Shape.Timestamp();
-  static final Shape.ListOf IMPACTED_ACCOUNTS = new Shape.ListOf(str(12, 12, "[0-9]{12}"), 0, 200);
+  static final Shape.Str ACCOUNT_ID = str(12, 12, "[0-9]{12}");
+  static final Shape.ListOf IMPACTED_ACCOUNTS = new Shape.ListOf(ACCOUNT_ID, 0, 200);
+  static final Shape.Str EMAIL_ADDRESS =
+      sensitive(6, 254, "[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9-]+(?:\\.[a-zA-Z0-9-]+)*");
   static final Shape.ListOf WATCHERS =
       new Shape.ListOf(
           struct(
               Set.of("email"),
               "email",
-              sensitive(
-                  6, 254, "[a-zA-Z0-9.!#$%&'*+/=?^_`{|}~-]+@[a-zA-Z0-9-]+(?:\\.[a-zA-Z0-9-]+)*"),
+              EMAIL_ADDRESS,
               "name",
               sensitive(1, 50, null),
               "jobTitle",
@@ -112,6 +114,62 @@ final class RequestSchemas {
   static final Shape.Int MAX_RESULTS = new Shape.Int(1, 25);
   static final Shape.Str CLIENT_TOKEN = str(1, 255);
   static final Shape.Str COMMENT_BODY = sensitive(1, 12000, null);
+  static final Shape.Str COMMENT_ID = str(6, 6, "\\d{6}");
+  static final Shape.Bool BOOLEAN = new Shape.Bool();
+  static final Shape.Str MEMBERSHIP_ID = str(12, 34, "m-[a-z0-9]{10,32}");
+  static final Shape.Str MEMBERSHIP_NAME = sensitive(3, 50, null);
+  static final Shape.Enum COMMUNICATION_TYPE =
+      new Shape.Enum(
+          List.of(
+              "Case Created",
+              "Case Updated",
+              "Case Acknowledged",
+              "Case Closed",
+              "Case Updated To Service Managed",
+              "Case Status Updated",
+              "Case Pending Customer Action Reminder",
+              "Case Attachment Url Uploaded",
+              "Case Comment Added",
+              "Case Comment Updated",
+              "Membership Created",
+              "Membership Updated",
+              "Membership Cancelled",
+              "Register Delegated Administrator",
+              "Deregister Delegated Administrator",
+              "Disable AWS Service Access"));
+  static final Shape.ListOf INCIDENT_RESPONSE_TEAM =
+      new Shape.ListOf(
+          struct(
+              Set.of("name", "jobTitle", "email"),
+              "name",
+              sensitive(3, 50, null),
+              "jobTitle",
+              sensitive(1, 50, null),
+              "email",
+              EMAIL_ADDRESS,
+              "communicationPreferences",
+              new Shape.ListOf(COMMUNICATION_TYPE, 0, Integer.MAX_VALUE)),
+          2,
+          10);
+  static final Shape.ListOf OPT_IN_FEATURES =
+      new Shape.ListOf(
+          struct(
+              Set.of("featureName", "isEnabled"),
+              "featureName",
+              new Shape.Enum(List.of("Triage")),
+              "isEnabled",
+              BOOLEAN),
+          1,
+          2);
+  static final Shape.Str ORGANIZATIONAL_UNIT_ID =
+      str(0, Integer.MAX_VALUE, "ou-[0-9a-z]{4,32}-[a-z0-9]{8,32}");
+
+  /** Organizational units added or removed by one UpdateMembership: 1 to 5. */
+  static final Shape.ListOf ORGANIZATIONAL_UNITS_CHANGE =
+      new Shape.ListOf(ORGANIZATIONAL_UNIT_ID, 1, 5);
+
+  static final Shape.Struct MEMBERSHIP_ID_ONLY =
+      struct(Set.of("membershipId"), "membershipId", MEMBERSHIP_ID);
 
   private static final Map<Operation, Shape.Struct> BY_OPERATION =
       Map.ofEntries(
@@ -230,6 +288,16 @@ final class RequestSchemas {
                   "body",
                   COMMENT_BODY)),
           Map.entry(
+              Operation.UPDATE_CASE_COMMENT,
+              struct(
+                  Set.of("caseId", "commentId", "body"),
+                  "caseId",
+                  CASE_ID,
+                  "commentId",
+                  COMMENT_ID,
+                  "body",
+                  COMMENT_BODY)),
+          Map.entry(
               Operation.LIST_COMMENTS,
               struct(
                   Set.of("caseId"),
@@ -251,7 +319,59 @@ final class RequestSchemas {
                   "tagKeys",
                   new Shape.ListOf(str(1, 128), 0, Integer.MAX_VALUE))),
           Map.entry(
-              Operation.LIST_TAGS_FOR_RESOURCE, struct(Set.of("resourceArn"), "resourceArn", ARN)));
+              Operation.LIST_TAGS_FOR_RESOURCE, struct(Set.of("resourceArn"), "resourceArn", ARN)),
+          Map.entry(
+              Operation.CREATE_MEMBERSHIP,
+              struct(
+                  Set.of("membershipName", "incidentResponseTeam"),
+                  "clientToken",
+                  CLIENT_TOKEN,
+                  "membershipName",
+                  MEMBERSHIP_NAME,
+                  "incidentResponseTeam",
+                  INCIDENT_RESPONSE_TEAM,
+                  "optInFeatures",
+                  OPT_IN_FEATURES,
+                  "tags",
+                  TAGS,
+                  "coverEntireOrganization",
+                  BOOLEAN)),
+          Map.entry(Operation.GET_MEMBERSHIP, MEMBERSHIP_ID_ONLY),
+          Map.entry(
+              Operation.UPDATE_MEMBERSHIP,
+              struct(
+                  Set.of("membershipId"),
+                  "membershipId",
+                  MEMBERSHIP_ID,
+                  "membershipName",
+                  MEMBERSHIP_NAME,
+                  "incidentResponseTeam",
+                  INCIDENT_RESPONSE_TEAM,
+                  "optInFeatures",
+                  OPT_IN_FEATURES,
+                  "membershipAccountsConfigurationsUpdate",
+                  struct(
+                      Set.of(),
+                      "coverEntireOrganization",
+                      BOOLEAN,
+                      "organizationalUnitsToAdd",
+                      ORGANIZATIONAL_UNITS_CHANGE,
+                      "organizationalUnitsToRemove",
+                      ORGANIZATIONAL_UNITS_CHANGE),
+                  "undoMembershipCancellation",
+                  BOOLEAN)),
+          Map.entry(Operation.CANCEL_MEMBERSHIP, MEMBERSHIP_ID_ONLY),
+          Map.entry(
+              Operation.LIST_MEMBERSHIPS,
+              struct(Set.of(), "nextToken", NEXT_TOKEN, "maxResults", MAX_RESULTS)),
+          Map.entry(
+              Operation.BATCH_GET_MEMBER_ACCOUNT_DETAILS,
+              struct(
+                  Set.of("membershipId", "accountIds"),
+                  "membershipId",
+                  MEMBERSHIP_ID,
+                  "accountIds",
+                  new Shape.ListOf(ACCOUNT_ID, 1, 100))));
 
   private RequestSchemas() {}
 

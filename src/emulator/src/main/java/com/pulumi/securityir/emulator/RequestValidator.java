@@ -91,6 +91,10 @@ final class RequestValidator {
                 path,
                 "Value " + n.toPlainString() + " must be between " + i.min() + " and " + i.max()));
       }
+    } else if (shape instanceof Shape.Bool) {
+      if (!v.isJsonPrimitive() || !v.getAsJsonPrimitive().isBoolean()) {
+        out.add(new FieldProblem(path, "Expected a JSON boolean, true or false"));
+      }
     } else if (shape instanceof Shape.Timestamp) {
       BigDecimal n = number(v);
       if (n == null) {

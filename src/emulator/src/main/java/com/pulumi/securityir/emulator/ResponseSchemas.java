@@ -1,13 +1,23 @@
 package com.pulumi.securityir.emulator;
 
+import static com.pulumi.securityir.emulator.RequestSchemas.ACCOUNT_ID;
+import static com.pulumi.securityir.emulator.RequestSchemas.AWS_REGION;
+import static com.pulumi.securityir.emulator.RequestSchemas.BOOLEAN;
 import static com.pulumi.securityir.emulator.RequestSchemas.CASE_ID;
 import static com.pulumi.securityir.emulator.RequestSchemas.CASE_METADATA;
 import static com.pulumi.securityir.emulator.RequestSchemas.COMMENT_BODY;
+import static com.pulumi.securityir.emulator.RequestSchemas.COMMENT_ID;
 import static com.pulumi.securityir.emulator.RequestSchemas.DESCRIPTION;
 import static com.pulumi.securityir.emulator.RequestSchemas.ENGAGEMENT_TYPE;
 import static com.pulumi.securityir.emulator.RequestSchemas.IMPACTED_ACCOUNTS;
 import static com.pulumi.securityir.emulator.RequestSchemas.IMPACTED_REGIONS;
 import static com.pulumi.securityir.emulator.RequestSchemas.IMPACTED_SERVICES;
+import static com.pulumi.securityir.emulator.RequestSchemas.INCIDENT_RESPONSE_TEAM;
+import static com.pulumi.securityir.emulator.RequestSchemas.MEMBERSHIP_ID;
+import static com.pulumi.securityir.emulator.RequestSchemas.MEMBERSHIP_ID_ONLY;
+import static com.pulumi.securityir.emulator.RequestSchemas.MEMBERSHIP_NAME;
+import static com.pulumi.securityir.emulator.RequestSchemas.OPT_IN_FEATURES;
+import static com.pulumi.securityir.emulator.RequestSchemas.ORGANIZATIONAL_UNIT_ID;
 import static com.pulumi.securityir.emulator.RequestSchemas.RESOLVER_TYPE;
 import static com.pulumi.securityir.emulator.RequestSchemas.SELF_MANAGED_CASE_STATUS;
 import static com.pulumi.securityir.emulator.RequestSchemas.TAGS;
@@ -42,7 +52,6 @@ final class ResponseSchemas {
   static final Shape.Enum CLOSURE_CODE =
       new Shape.Enum(
           List.of("Investigation Completed", "Not Resolved", "False Positive", "Duplicate"));
-  static final Shape.Str COMMENT_ID = str(6, 6, "\\d{6}");
   static final Shape.Str PRINCIPAL_ID =
       str(
           0,
@@ -120,6 +129,41 @@ final class ResponseSchemas {
           "body",
           COMMENT_BODY);
 
+  static final Shape.Str MEMBERSHIP_ARN =
+      str(12, 80, "arn:aws:security-ir:\\w+?-\\w+?-\\d+:[0-9]{12}:membership/m-[a-z0-9]{10,32}");
+  static final Shape.Enum MEMBERSHIP_STATUS = new Shape.Enum(MembershipStatus.wireValues());
+  static final Shape.Struct LIST_MEMBERSHIPS_ITEM =
+      struct(
+          Set.of("membershipId"),
+          "membershipId",
+          MEMBERSHIP_ID,
+          "accountId",
+          ACCOUNT_ID,
+          "region",
+          AWS_REGION,
+          "membershipArn",
+          MEMBERSHIP_ARN,
+          "membershipStatus",
+          MEMBERSHIP_STATUS);
+  static final Shape.Struct MEMBER_ACCOUNT_DETAIL =
+      struct(
+          Set.of(),
+          "accountId",
+          ACCOUNT_ID,
+          "relationshipStatus",
+          new Shape.Enum(List.of("Associated", "Disassociated", "Unassociated")),
+          "relationshipType",
+          new Shape.Enum(List.of("Organization", "Unrelated")));
+  static final Shape.Struct MEMBER_ACCOUNT_ERROR =
+      struct(
+          Set.of("accountId", "error", "message"),
+          "accountId",
+          ACCOUNT_ID,
+          "error",
+          STRING,
+          "message",
+          STRING);
+
   private static final Shape.Struct NO_MEMBERS = struct(Set.of());
 
   private static final Map<Operation, Shape.Struct> BY_OPERATION =
@@ -190,10 +234,67 @@ final class ResponseSchemas {
           Map.entry(Operation.LIST_CASE_EDITS, page(CASE_EDIT_ITEM, INTEGER)),
           Map.entry(
               Operation.CREATE_CASE_COMMENT, struct(Set.of("commentId"), "commentId", COMMENT_ID)),
+          Map.entry(
+              Operation.UPDATE_CASE_COMMENT,
+              struct(Set.of("commentId"), "commentId", COMMENT_ID, "body", COMMENT_BODY)),
           Map.entry(Operation.LIST_COMMENTS, page(LIST_COMMENTS_ITEM, INTEGER)),
           Map.entry(Operation.TAG_RESOURCE, NO_MEMBERS),
           Map.entry(Operation.UNTAG_RESOURCE, NO_MEMBERS),
-          Map.entry(Operation.LIST_TAGS_FOR_RESOURCE, struct(Set.of("tags"), "tags", TAGS)));
+          Map.entry(Operation.LIST_TAGS_FOR_RESOURCE, struct(Set.of("tags"), "tags", TAGS)),
+          Map.entry(Operation.CREATE_MEMBERSHIP, MEMBERSHIP_ID_ONLY),
+          Map.entry(
+              Operation.GET_MEMBERSHIP,
+              struct(
+                  Set.of("membershipId"),
+                  "membershipId",
+                  MEMBERSHIP_ID,
+                  "accountId",
+                  ACCOUNT_ID,
+                  "region",
+                  AWS_REGION,
+                  "membershipName",
+                  MEMBERSHIP_NAME,
+                  "membershipArn",
+                  MEMBERSHIP_ARN,
+                  "membershipStatus",
+                  MEMBERSHIP_STATUS,
+                  "membershipActivationTimestamp",
+                  TIMESTAMP,
+                  "membershipDeactivationTimestamp",
+                  TIMESTAMP,
+                  "customerType",
+                  new Shape.Enum(List.of("Standalone", "Organization")),
+                  "numberOfAccountsCovered",
+                  LONG,
+                  "incidentResponseTeam",
+                  INCIDENT_RESPONSE_TEAM,
+                  "optInFeatures",
+                  OPT_IN_FEATURES,
+                  "membershipAccountsConfigurations",
+                  struct(
+                      Set.of(),
+                      "coverEntireOrganization",
+                      BOOLEAN,
+                      "organizationalUnits",
+                      new Shape.ListOf(ORGANIZATIONAL_UNIT_ID, 0, Integer.MAX_VALUE)))),
+          Map.entry(Operation.UPDATE_MEMBERSHIP, NO_MEMBERS),
+          Map.entry(Operation.CANCEL_MEMBERSHIP, MEMBERSHIP_ID_ONLY),
+          Map.entry(
+              Operation.LIST_MEMBERSHIPS,
+              struct(
+                  Set.of(),
+                  "nextToken",
+                  STRING,
+                  "items",
+                  new Shape.ListOf(LIST_MEMBERSHIPS_ITEM, 0, Integer.MAX_VALUE))),
+          Map.entry(
+              Operation.BATCH_GET_MEMBER_ACCOUNT_DETAILS,
+              struct(
+                  Set.of(),
+                  "items",
+                  new Shape.ListOf(MEMBER_ACCOUNT_DETAIL, 0, 100),
+                  "errors",
+                  new Shape.ListOf(MEMBER_ACCOUNT_ERROR, 0, 100))));
 
   private ResponseSchemas() {}
 

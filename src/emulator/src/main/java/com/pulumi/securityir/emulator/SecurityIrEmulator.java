@@ -54,7 +54,8 @@ public final class SecurityIrEmulator implements AutoCloseable {
     if (!problems.isEmpty()) {
       throw new EmulatorStartException(problems, null);
     }
-    CaseStore store = new CaseStore(Clock.systemUTC(), new SecureRandom(), options.stateFile());
+    AccountStore store =
+        new AccountStore(Clock.systemUTC(), new SecureRandom(), options.stateFile());
     FaultInjector faults = new FaultInjector();
     CallLog calls = new CallLog();
     EmulatorControl control =
@@ -123,7 +124,7 @@ public final class SecurityIrEmulator implements AutoCloseable {
             },
             new ThreadPoolExecutor.CallerRunsPolicy());
     server.setExecutor(executor);
-    CaseApi api = new CaseApi(store, options.transitionGraph(), options.region());
+    ServiceApi api = new ServiceApi(store, options.transitionGraph(), options.region());
     server.createContext("/", new ApiHandler(api, faults, calls, limiter, options.latencyMs()));
     server.createContext("/_emulator/", new ControlPlaneHandler(control));
     server.start();
@@ -134,7 +135,9 @@ public final class SecurityIrEmulator implements AutoCloseable {
             + emulator.endpoint()
             + " ("
             + store.size()
-            + " cases, transition graph "
+            + " cases, "
+            + store.memberships().size()
+            + " memberships, transition graph "
             + options.transitionGraph().cliName()
             + ")");
     return emulator;

@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 
 /**
  * The subset of the service model's shape language the emulator validates against: lengths, ranges,
- * patterns (unanchored, as Smithy specifies), enums, lists, maps and structures with required
- * members.
+ * patterns (unanchored, as Smithy specifies), enums, booleans, lists, maps and structures with
+ * required members.
  */
 sealed interface Shape {
 
@@ -21,6 +21,9 @@ sealed interface Shape {
 
   /** A boxed integer or long with bounds. */
   record Int(long min, long max) implements Shape {}
+
+  /** A boxed boolean: on the wire a JSON {@code true} or {@code false}. */
+  record Bool() implements Shape {}
 
   /** A timestamp: on the REST-JSON wire a JSON number of epoch seconds. */
   record Timestamp() implements Shape {}

@@ -27,6 +27,17 @@ final class WireReader {
     return e == null || e.isJsonNull() ? null : e.getAsInt();
   }
 
+  static Boolean bool(JsonObject in, String name) {
+    JsonElement e = in.get(name);
+    return e == null || e.isJsonNull() ? null : e.getAsBoolean();
+  }
+
+  /** A member that is a structure, or an empty one when absent. */
+  static JsonObject struct(JsonObject in, String name) {
+    JsonElement e = in.get(name);
+    return e == null || e.isJsonNull() ? new JsonObject() : e.getAsJsonObject();
+  }
+
   static Long millis(JsonObject in, String name) {
     JsonElement e = in.get(name);
     return e == null || e.isJsonNull() ? null : Wire.millis(e);
@@ -112,6 +123,62 @@ final class WireReader {
         entryEdit(in, "impactedAwsRegions", RequestSchemas.IMPACTED_REGIONS),
         new DetailsPatch.ListEdit<>(
             strings(in, "impactedAccountsToAdd"), strings(in, "impactedAccountsToDelete")));
+  }
+
+  /** The configuration a CreateMembership request asks for (it cannot name units). */
+  static MembershipConfig newMembership(JsonObject in) {
+    return new MembershipConfig(
+        string(in, "membershipName"),
+        responders(in),
+        optInFeatures(in),
+        Boolean.TRUE.equals(bool(in, "coverEntireOrganization")),
+        List.of());
+  }
+
+  /** What an UpdateMembership request changes. */
+  static MembershipPatch membershipPatch(JsonObject in) {
+    JsonObject accounts = struct(in, "membershipAccountsConfigurationsUpdate");
+    return new MembershipPatch(
+        Optional.ofNullable(string(in, "membershipName")),
+        in.has("incidentResponseTeam") && !in.get("incidentResponseTeam").isJsonNull()
+            ? Optional.of(responders(in))
+            : Optional.empty(),
+        in.has("optInFeatures") && !in.get("optInFeatures").isJsonNull()
+            ? Optional.of(optInFeatures(in))
+            : Optional.empty(),
+        Optional.ofNullable(bool(accounts, "coverEntireOrganization")),
+        strings(accounts, "organizationalUnitsToAdd"),
+        strings(accounts, "organizationalUnitsToRemove"),
+        Boolean.TRUE.equals(bool(in, "undoMembershipCancellation")));
+  }
+
+  private static List<IncidentResponder> responders(JsonObject in) {
+    List<IncidentResponder> out = new ArrayList<>();
+    JsonElement e = in.get("incidentResponseTeam");
+    if (e != null && e.isJsonArray()) {
+      for (JsonElement element : e.getAsJsonArray()) {
+        JsonObject o = element.getAsJsonObject();
+        out.add(
+            new IncidentResponder(
+                string(o, "name"),
+                string(o, "jobTitle"),
+                string(o, "email"),
+                strings(o, "communicationPreferences")));
+      }
+    }
+    return out;
+  }
+
+  private static List<OptInFeature> optInFeatures(JsonObject in) {
+    List<OptInFeature> out = new ArrayList<>();
+    JsonElement e = in.get("optInFeatures");
+    if (e != null && e.isJsonArray()) {
+      for (JsonElement element : e.getAsJsonArray()) {
+        JsonObject o = element.getAsJsonObject();
+        out.add(new OptInFeature(string(o, "featureName"), bool(o, "isEnabled")));
+      }
+    }
+    return out;
   }
 
   private static DetailsPatch.ListEdit<Map<String, String>> entryEdit(

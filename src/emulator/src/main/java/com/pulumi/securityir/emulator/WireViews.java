@@ -45,10 +45,23 @@ final class WireViews {
         };
   }
 
-  /** The case after a change, plus the comment id for CreateCaseComment. */
+  /**
+   * The case after a change, plus for CreateCaseComment and UpdateCaseComment the comment's id and,
+   * as UpdateCaseComment answers it, its body.
+   */
   static WireWriter.Members of(Outcome.Applied applied) {
     WireWriter.Members c = of(applied.next());
-    return name -> name.equals("commentId") ? applied.commentId().orElseThrow() : c.get(name);
+    return name ->
+        switch (name) {
+          case "commentId" -> applied.commentId().orElseThrow();
+          case "body" ->
+              applied.next().comments().stream()
+                  .filter(m -> m.commentId().equals(applied.commentId().orElseThrow()))
+                  .findFirst()
+                  .orElseThrow()
+                  .body();
+          default -> c.get(name);
+        };
   }
 
   static WireWriter.Members of(CaseEdit e) {
@@ -62,16 +75,77 @@ final class WireViews {
         };
   }
 
-  /** A comment; comments cannot be edited here, so whoever wrote one last updated it. */
+  /** A comment. */
   static WireWriter.Members of(StoredComment m) {
     return name ->
         switch (name) {
           case "commentId" -> m.commentId();
           case "createdDate" -> m.createdDate();
           case "lastUpdatedDate" -> m.lastUpdatedDate();
-          case "creator", "lastUpdatedBy" -> m.creator();
+          case "creator" -> m.creator();
+          case "lastUpdatedBy" -> m.lastUpdatedBy();
           case "body" -> m.body();
           default -> throw unknown("comment", name);
+        };
+  }
+
+  /**
+   * A membership: GetMembership, ListMembershipItem and the outputs of its changes. The emulated
+   * organization has no accounts but the emulated one, so a membership covers one account. It shows
+   * no {@code optInFeatures} until some were given (the model's list has at least one entry).
+   */
+  static WireWriter.Members of(MembershipRecord m) {
+    MembershipConfig config = m.config();
+    return name ->
+        switch (name) {
+          case "membershipId" -> m.membershipId();
+          case "accountId" -> EmulatorDefaults.ACCOUNT_ID;
+          case "region" -> m.region();
+          case "membershipName" -> config.membershipName();
+          case "membershipArn" -> m.membershipArn();
+          case "membershipStatus" -> m.status().wire();
+          case "membershipActivationTimestamp" -> m.activatedAt();
+          case "membershipDeactivationTimestamp" -> m.deactivatedAt();
+          case "customerType" -> config.customerType();
+          case "numberOfAccountsCovered" -> 1L;
+          case "incidentResponseTeam" ->
+              config.incidentResponseTeam().stream().map(WireViews::of).toList();
+          case "optInFeatures" ->
+              config.optInFeatures().isEmpty()
+                  ? null
+                  : config.optInFeatures().stream().map(WireViews::of).toList();
+          case "membershipAccountsConfigurations" ->
+              (WireWriter.Members)
+                  member ->
+                      switch (member) {
+                        case "coverEntireOrganization" -> config.coverEntireOrganization();
+                        case "organizationalUnits" -> config.organizationalUnits();
+                        default -> throw unknown("membership accounts configuration", member);
+                      };
+          case "tags" -> m.tags();
+          default -> throw unknown("membership", name);
+        };
+  }
+
+  /** A responder; no {@code communicationPreferences} when there are none. */
+  static WireWriter.Members of(IncidentResponder r) {
+    return name ->
+        switch (name) {
+          case "name" -> r.name();
+          case "jobTitle" -> r.jobTitle();
+          case "email" -> r.email();
+          case "communicationPreferences" ->
+              r.communicationPreferences().isEmpty() ? null : r.communicationPreferences();
+          default -> throw unknown("incident responder", name);
+        };
+  }
+
+  static WireWriter.Members of(OptInFeature f) {
+    return name ->
+        switch (name) {
+          case "featureName" -> f.featureName();
+          case "isEnabled" -> f.isEnabled();
+          default -> throw unknown("opt-in feature", name);
         };
   }
 

@@ -11,8 +11,8 @@ import java.util.Map;
  * Renders answer bodies by walking an output {@link Shape}: members in shape order, absent ones
  * left out, timestamps as JSON numbers of epoch seconds. Values come from a {@link Members} view of
  * the domain object (see {@link WireViews}): strings for strings and enums, numbers for integers,
- * epoch milliseconds for timestamps, lists, string-keyed maps, and {@link Members} or maps for
- * nested structures. Stateless and thread-safe.
+ * booleans, epoch milliseconds for timestamps, lists, string-keyed maps, and {@link Members} or
+ * maps for nested structures. Stateless and thread-safe.
  */
 final class WireWriter {
 
@@ -41,6 +41,9 @@ final class WireWriter {
     }
     if (shape instanceof Shape.Int) {
       return new JsonPrimitive((Number) value);
+    }
+    if (shape instanceof Shape.Bool) {
+      return new JsonPrimitive((Boolean) value);
     }
     if (shape instanceof Shape.Timestamp) {
       return Wire.seconds((Long) value);

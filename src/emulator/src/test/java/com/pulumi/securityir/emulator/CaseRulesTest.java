@@ -228,7 +228,7 @@ class CaseRulesTest {
     Rejection r = assertInstanceOf(Outcome.Rejected.class, outcome).reason();
     assertEquals(Rejection.Kind.CONFLICT, r.kind());
     assertEquals(409, r.kind().httpStatus());
-    assertEquals(ID, r.caseId());
+    assertEquals(ID, r.resourceId());
     assertTrue(r.message().contains(ID), r.message());
   }
 

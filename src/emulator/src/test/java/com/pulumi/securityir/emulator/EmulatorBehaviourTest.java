@@ -320,12 +320,13 @@ class EmulatorBehaviourTest {
             .control()
             .injectFault(
                 new FaultSpec(
-                    "Getcase", null, "Boom", false, 0, 0, -1, null, null, null, null, true));
+                    "Getcase", null, "Boom", false, 0, 0, -1, null, null, null, null, true, "m-X"));
     String message = assertInstanceOfRejected(r);
     assertTrue(message.contains("operation: 'Getcase'"), message);
     assertTrue(message.contains("error: 'Boom'"), message);
     assertTrue(message.contains("landed: applies only with \"drop\": true"), message);
     assertTrue(message.contains("times:"), message);
+    assertTrue(message.contains("membershipId: 'm-X'"), message);
   }
 
   // ------------------------------------------------------------------ authentication, routing,

@@ -43,9 +43,22 @@ final class EmulatorFixtures {
   }
 
   static SecurityIrClient client(SecurityIrEmulator emulator, AwsCredentialsProvider credentials) {
+    return client(emulator, credentials, Region.US_EAST_1);
+  }
+
+  /** The unchanged SDK client, retries off, signing for {@code region}. */
+  static SecurityIrClient client(SecurityIrEmulator emulator, Region region) {
+    return client(
+        emulator,
+        StaticCredentialsProvider.create(AwsBasicCredentials.create("AKIDEXAMPLE", "secret")),
+        region);
+  }
+
+  private static SecurityIrClient client(
+      SecurityIrEmulator emulator, AwsCredentialsProvider credentials, Region region) {
     return SecurityIrClient.builder()
         .endpointOverride(emulator.endpoint())
-        .region(Region.US_EAST_1)
+        .region(region)
         .credentialsProvider(credentials)
         .httpClient(UrlConnectionHttpClient.builder().socketTimeout(Duration.ofSeconds(10)).build())
         .overrideConfiguration(

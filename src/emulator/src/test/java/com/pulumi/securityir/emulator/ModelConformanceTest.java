@@ -269,6 +269,7 @@ class ModelConformanceTest {
             path);
       }
       case "timestamp" -> assertInstanceOf(Shape.Timestamp.class, mine, path);
+      case "boolean" -> assertInstanceOf(Shape.Bool.class, mine, path);
       case "list" -> {
         Shape.ListOf l = assertInstanceOf(Shape.ListOf.class, mine, path);
         assertEquals(m.has("min") ? m.get("min").getAsInt() : 0, l.min(), path + " min");
@@ -362,10 +363,61 @@ class ModelConformanceTest {
           o.add("tagKeys", keys);
         }
         case "ListTagsForResource" -> o.addProperty("resourceArn", arn);
+        case "UpdateCaseComment" -> {
+          o.addProperty("caseId", id);
+          o.addProperty("commentId", comment(id));
+          o.addProperty("body", "An edited comment");
+        }
+        case "CreateMembership" -> {
+          retireMemberships();
+          o = MembershipFixtures.newMembershipJson();
+        }
+        case "GetMembership", "CancelMembership" -> o.addProperty("membershipId", membership());
+        case "UpdateMembership" -> {
+          o.addProperty("membershipId", membership());
+          o.addProperty("membershipName", "Renamed team");
+        }
+        case "ListMemberships" -> o.addProperty("maxResults", 5);
+        case "BatchGetMemberAccountDetails" -> {
+          o.addProperty("membershipId", membership());
+          JsonArray accounts = new JsonArray();
+          accounts.add("123456789012");
+          accounts.add("000123123123");
+          o.add("accountIds", accounts);
+        }
         default -> o.addProperty("caseId", id);
       }
       return o;
     };
+  }
+
+  /** Adds a comment to the case; its id. */
+  private static String comment(String caseId) {
+    try {
+      HttpResponse<String> r =
+          signed(
+              emulator, "POST", "/v1/cases/" + caseId + "/create-comment", "{\"body\":\"First\"}");
+      return JsonParser.parseString(r.body()).getAsJsonObject().get("commentId").getAsString();
+    } catch (Exception e) {
+      throw new AssertionError("could not add a comment", e);
+    }
+  }
+
+  /** A new Active membership; earlier ones are retired (one membership per region). */
+  private static String membership() {
+    try {
+      return MembershipFixtures.freshMembership(emulator);
+    } catch (Exception e) {
+      throw new AssertionError("could not create a membership", e);
+    }
+  }
+
+  private static void retireMemberships() {
+    try {
+      MembershipFixtures.retireMemberships(emulator);
+    } catch (Exception e) {
+      throw new AssertionError("could not retire the memberships", e);
+    }
   }
 
   /**

@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -19,23 +20,23 @@ import org.junit.jupiter.api.io.TempDir;
  * The store's promises: changes are atomic with their state-file write, so a write that fails
  * leaves nothing changed and the call can be retried; what is written loads back unchanged.
  */
-class CaseStoreTest {
+class AccountStoreTest {
 
   private static final Clock CLOCK =
       Clock.fixed(Instant.ofEpochSecond(1_700_000_000), ZoneOffset.UTC);
 
   @TempDir Path dir;
 
-  private static CaseStore.NewCase seed(CaseState status) {
+  private static AccountStore.NewCase seed(CaseState status) {
     return (id, now) ->
         CaseRules.seeded(
             id,
-            CaseArns.of("us-east-1", id),
+            Arns.ofCase("us-east-1", id),
             SeedCase.of(null, "Phishing", status, Resolver.SELF),
             new Stamp(now, EmulatorDefaults.RESPONDER));
   }
 
-  private static CaseStore.Rule move(CaseState target) {
+  private static AccountStore.Rule move(CaseState target) {
     return (current, now) ->
         CaseRules.apply(
             current,
@@ -49,7 +50,7 @@ class CaseStoreTest {
   @Test
   void aChangeWhoseStateFileWriteFailsIsRejectedAndLeavesTheCaseAsItWas() throws IOException {
     Path stateDir = dir.resolve("state");
-    CaseStore store = new CaseStore(CLOCK, new Random(1), stateDir.resolve("cases.json"));
+    AccountStore store = new AccountStore(CLOCK, new Random(1), stateDir.resolve("cases.json"));
     String id =
         assertInstanceOf(Outcome.Applied.class, store.create(null, seed(CaseState.SUBMITTED)))
             .next()
@@ -76,7 +77,7 @@ class CaseStoreTest {
   @Test
   void aCreateWhoseWriteFailsKeepsNeitherTheCaseNorItsClientToken() throws IOException {
     Path stateDir = dir.resolve("state");
-    CaseStore store = new CaseStore(CLOCK, new Random(1), stateDir.resolve("cases.json"));
+    AccountStore store = new AccountStore(CLOCK, new Random(1), stateDir.resolve("cases.json"));
     breakDirectory(stateDir);
     assertInstanceOf(Outcome.Rejected.class, store.create("token-1", seed(CaseState.SUBMITTED)));
     assertEquals(0, store.size());
@@ -94,9 +95,57 @@ class CaseStoreTest {
     assertEquals(1, store.size());
   }
 
+  private static AccountStore.NewMembership membership() {
+    return (id, now, existing) ->
+        new MembershipOutcome.Applied(
+            MembershipRules.created(
+                id,
+                "us-east-1",
+                new MembershipConfig("Blue team", List.of(), List.of(), false, List.of()),
+                Map.of(),
+                now));
+  }
+
+  @Test
+  void aMembershipCreateOrChangeWhoseWriteFailsLeavesNothingBehind() throws IOException {
+    Path stateDir = dir.resolve("state");
+    AccountStore store = new AccountStore(CLOCK, new Random(1), stateDir.resolve("state.json"));
+    breakDirectory(stateDir);
+    Rejection r =
+        assertInstanceOf(
+                MembershipOutcome.Rejected.class, store.createMembership("token-1", membership()))
+            .reason();
+    assertEquals(Rejection.Kind.STORAGE, r.kind());
+    assertEquals(List.of(), store.memberships());
+
+    repairDirectory(stateDir);
+    MembershipRecord first =
+        assertInstanceOf(
+                MembershipOutcome.Applied.class, store.createMembership("token-1", membership()))
+            .next();
+    breakDirectory(stateDir);
+    assertInstanceOf(
+        MembershipOutcome.Rejected.class,
+        store.updateMembership(
+            first.membershipId(),
+            MISSING,
+            (current, now) -> MembershipRules.apply(current, new MembershipChange.Cancel(), now)));
+    assertEquals(first, store.findMembership(first.membershipId()).orElseThrow());
+
+    repairDirectory(stateDir);
+    assertEquals(
+        first,
+        assertInstanceOf(
+                MembershipOutcome.Applied.class, store.createMembership("token-1", membership()))
+            .next());
+    AccountStore reloaded = new AccountStore(CLOCK, new Random(2), stateDir.resolve("state.json"));
+    assertEquals(List.of(), reloaded.load());
+    assertEquals(List.of(first), reloaded.memberships());
+  }
+
   @Test
   void insertRefusesAnIdThatIsTaken() {
-    CaseStore store = new CaseStore(CLOCK, new Random(1), null);
+    AccountStore store = new AccountStore(CLOCK, new Random(1), null);
     assertInstanceOf(
         Outcome.Applied.class, store.insert("1234567890", MISSING, seed(CaseState.CLOSED)));
     Rejection taken = Rejection.conflict("1234567890", "taken");
@@ -112,7 +161,7 @@ class CaseStoreTest {
   @Test
   void whatIsWrittenLoadsBackUnchangedWithItsClientTokens() {
     Path file = dir.resolve("cases.json");
-    CaseStore first = new CaseStore(CLOCK, new Random(1), file);
+    AccountStore first = new AccountStore(CLOCK, new Random(1), file);
     String id =
         assertInstanceOf(Outcome.Applied.class, first.create("token-1", seed(CaseState.SUBMITTED)))
             .next()
@@ -128,7 +177,7 @@ class CaseStoreTest {
                 new Stamp(now, EmulatorDefaults.ACCOUNT_ID)));
     first.update(id, MISSING, move(CaseState.DETECTION_AND_ANALYSIS));
 
-    CaseStore second = new CaseStore(CLOCK, new Random(2), file);
+    AccountStore second = new AccountStore(CLOCK, new Random(2), file);
     assertEquals(List.of(), second.load());
     assertEquals(first.all(), second.all());
     assertEquals(
@@ -140,7 +189,7 @@ class CaseStoreTest {
 
   @Test
   void aChangeOfAnUnknownCaseAnswersTheGivenRejection() {
-    CaseStore store = new CaseStore(CLOCK, new Random(1), null);
+    AccountStore store = new AccountStore(CLOCK, new Random(1), null);
     assertEquals(
         MISSING,
         assertInstanceOf(
