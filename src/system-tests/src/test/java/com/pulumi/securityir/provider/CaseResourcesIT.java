@@ -20,7 +20,6 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import pulumirpc.Provider.ReadResponse;
 
@@ -236,7 +235,6 @@ class CaseResourcesIT {
   }
 
   @Test
-  @Disabled("waits for the emulator's UpdateCaseComment (branch emulator-ops); remove once merged")
   void aChangedCommentBodyIsOneUpdateCaseCommentAndRefreshSeesIt() throws Exception {
     State kase = operation(CASE, s -> done(s.up("edited", drill(), Optional.empty())));
     State added =
