@@ -6,11 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.pulumi.securityir.emulator.AwsCli;
 import com.pulumi.securityir.provider.harness.EmulatorProcess;
 import com.pulumi.securityir.provider.harness.EngineHarness;
 import com.pulumi.securityir.provider.harness.EngineSession;
 import com.pulumi.securityir.provider.harness.EngineSession.State;
 import com.pulumi.securityir.provider.harness.EngineSession.Step;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,9 +20,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import pulumirpc.Provider.ReadResponse;
 
 /**
@@ -191,6 +195,55 @@ class CaseResourcesIT {
     assertEquals(before + 1, emulator.caseCount(), "the retry carried the same token: one case");
     ReadResponse read = operation(CASE, s -> s.refresh(created));
     assertEquals(created.id(), read.getId());
+  }
+
+  /**
+   * With no retries, an UpdateCase and a TagResource that land and lose their answers are not
+   * failures: the plugin reads the case again, sees them landed, goes on, and sends neither twice.
+   */
+  @Test
+  void updatesWhoseAnswersAreLostAfterTheyLandedAreReadBackAndNotRepeated() throws Exception {
+    State created = operation(CASE, s -> done(s.up("lost-update", drill(), Optional.empty())));
+    emulator.clearCalls();
+    emulator.fault(Map.of("operation", "UpdateCase", "drop", true, "landed", true, "times", 1));
+    emulator.fault(Map.of("operation", "TagResource", "drop", true, "landed", true, "times", 1));
+    Map<String, Object> changed = with(drill(), "description", "Lost answers, landed changes.");
+    changed.put("tags", Map.of("purpose", "drill", "round", "two"));
+
+    State updated = operation(CASE, s -> done(s.up("lost-update", changed, Optional.of(created))));
+
+    assertEquals(List.of("UpdateCase", "TagResource"), mutating(), "each sent once");
+    ReadResponse read = operation(CASE, s -> s.refresh(updated));
+    assertEquals(
+        "Lost answers, landed changes.", EngineHarness.text(read.getProperties(), "description"));
+    emulator.clearCalls();
+    Step again = operation(CASE, s -> s.up("lost-update", changed, Optional.of(updated)));
+    assertFalse(assertInstanceOf(Step.Done.class, again).changed(), again.toString());
+    assertEquals(List.of(), mutating(), "nothing is left to change");
+  }
+
+  @Test
+  void aCommentWhoseAnswerIsLostAfterItLandedIsAddedOnce(@TempDir Path scratch) throws Exception {
+    Assumptions.assumeTrue(AwsCli.onPath(), "the AWS CLI is preinstalled on these machines");
+    State kase = operation(CASE, s -> done(s.up("lost-comment", drill(), Optional.empty())));
+    emulator.clearCalls();
+    emulator.fault(
+        Map.of("operation", "CreateCaseComment", "drop", true, "landed", true, "times", 1));
+    Map<String, Object> comment = Map.of("caseId", kase.id(), "body", BODY_CANARY);
+
+    State added = operation(COMMENT, 2, s -> done(s.up("lost-comment", comment, Optional.empty())));
+
+    assertEquals(
+        List.of("CreateCaseComment", "CreateCaseComment"),
+        mutating(),
+        "the first landed, its answer lost; the retry carried the same token");
+    // Counted by a second, independent client: the AWS CLI lists the case's comments.
+    AwsCli.Run listed =
+        new AwsCli(emulator.endpoint(), scratch).run("list-comments", "--case-id", kase.id());
+    assertEquals(0, listed.exit(), listed::err);
+    assertEquals(1, listed.json().getAsJsonArray("items").size(), "one comment");
+    ReadResponse read = operation(COMMENT, s -> s.refresh(added));
+    assertEquals(added.id(), read.getId());
   }
 
   @Test

@@ -371,10 +371,10 @@ class ProviderIT {
   @Test
   void timeoutStopsAfterTheStepInFlightAndRecordsItsResult() throws Exception {
     String caseId = emulator.seed("slow", "Submitted", "Self");
-    emulator.fault(Map.of("operation", "UpdateCaseStatus", "latencyMs", 1500));
-    // The 1 s timeout passes while step 1 (1.5 s) is in flight: that step finishes, no other
-    // starts.
-    Step step = operation((s, h) -> s.up("slow", inputs(caseId, CER), Optional.empty(), 1.0));
+    emulator.fault(Map.of("operation", "UpdateCaseStatus", "latencyMs", 4500));
+    // The 3 s timeout passes while step 1 (4.5 s) is in flight: that step finishes, no other
+    // starts. (3 s leaves a cold plugin on a busy machine time to send step 1 at all.)
+    Step step = operation((s, h) -> s.up("slow", inputs(caseId, CER), Optional.empty(), 3.0));
     Step.Partial partial =
         assertInstanceOf(Step.Partial.class, step, () -> "expected partial: " + step);
     assertEquals(DA, partial.state().status());

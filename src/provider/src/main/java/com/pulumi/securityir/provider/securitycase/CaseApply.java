@@ -21,10 +21,12 @@ import com.pulumi.securityir.provider.resource.Failure;
 import com.pulumi.securityir.provider.resource.Result;
 import com.pulumi.securityir.provider.services.ProviderServices;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * Makes the calls that create a case or bring it to the declared state, one call per kind of
@@ -82,21 +84,47 @@ final class CaseApply {
     LiveCase reached = current;
     try {
       if (!changes.update().isEmpty()) {
-        details.update(caseId, changes.update(), deadline);
+        LiveCase updated = reached.withFields(changes.update().applyTo(reached.fields()));
         reached =
-            live.details().remember(reached.withFields(changes.update().applyTo(reached.fields())));
+            live.details()
+                .remember(
+                    landed(
+                        details,
+                        updated,
+                        () -> details.update(caseId, changes.update(), deadline),
+                        read -> CaseUpdate.between(read.fields(), updated.fields()).isEmpty(),
+                        deadline));
         progress =
             progress.and(
                 "UpdateCase (" + String.join(", ", changes.update().changedMembers()) + ")");
       }
+      LiveCase tagged = reached.withTags(changes.tags().applyTo(reached.tags()));
       if (!changes.tags().set().isEmpty()) {
-        details.tag(reached.arn(), changes.tags().set(), deadline);
-        reached = live.details().remember(reached.withTags(changes.tags().applyTo(reached.tags())));
+        String arn = reached.arn();
+        LiveCase withSet = reached.withTags(setOnly(reached.tags(), changes.tags().set()));
+        reached =
+            live.details()
+                .remember(
+                    landed(
+                        details,
+                        withSet,
+                        () -> details.tag(arn, changes.tags().set(), deadline),
+                        read -> read.tags().entrySet().containsAll(changes.tags().set().entrySet()),
+                        deadline));
         progress = progress.and("TagResource");
       }
       if (!changes.tags().remove().isEmpty()) {
-        details.untag(reached.arn(), changes.tags().remove(), deadline);
-        reached = live.details().remember(reached.withTags(changes.tags().applyTo(reached.tags())));
+        String arn = reached.arn();
+        reached =
+            live.details()
+                .remember(
+                    landed(
+                        details,
+                        tagged,
+                        () -> details.untag(arn, changes.tags().remove(), deadline),
+                        read ->
+                            changes.tags().remove().stream().noneMatch(read.tags()::containsKey),
+                        deadline));
         progress = progress.and("UntagResource");
       }
       if (changes.escalates()) {
@@ -110,6 +138,51 @@ final class CaseApply {
     return status(live, urn, reached, changes.status(), progress, deadline);
   }
 
+  /** One call to the service, with no answer of its own. */
+  @FunctionalInterface
+  private interface Call {
+    void make();
+  }
+
+  /**
+   * Makes {@code call}, which turns the case into {@code expected}. When its answer is lost (a
+   * dropped connection or a 5xx after the retries: the call may have landed), the case is read
+   * again, and if the read {@code shows} the call's effect it landed: the run goes on from the case
+   * as read instead of failing, and nothing is sent twice. Otherwise the failure stands.
+   */
+  private static LiveCase landed(
+      CaseDetailsGateway details,
+      LiveCase expected,
+      Call call,
+      Predicate<LiveCase> shows,
+      Deadline deadline) {
+    try {
+      call.make();
+      return expected;
+    } catch (CaseGatewayException e) {
+      if (!e.kind().outcomeUnknown()) {
+        throw e;
+      }
+      LiveCase reread;
+      try {
+        reread = details.read(expected.caseId(), deadline);
+      } catch (CaseGatewayException readFailure) {
+        e.addSuppressed(readFailure);
+        throw e;
+      }
+      if (shows.test(reread)) {
+        return reread;
+      }
+      throw e;
+    }
+  }
+
+  private static Map<String, String> setOnly(Map<String, String> live, Map<String, String> set) {
+    Map<String, String> tags = new LinkedHashMap<>(live);
+    tags.putAll(set);
+    return tags;
+  }
+
   /**
    * Hands the case to AWS responders. A retry after a lost answer meets the service's refusal of a
    * "change" to the type the case already has: a re-read that shows AWS means the change landed.
@@ -121,7 +194,8 @@ final class CaseApply {
           details.updateResolverType(reached.caseId(), ResolverType.AWS, deadline);
       return reached.withStatus(status.orElse(reached.status()), ResolverType.AWS);
     } catch (CaseGatewayException e) {
-      if (e.kind() == CaseGatewayException.Kind.CONFLICT) {
+      // A lost answer, or the retry of one that landed, which the service refuses as a conflict.
+      if (e.kind() == CaseGatewayException.Kind.CONFLICT || e.kind().outcomeUnknown()) {
         LiveCase reread = details.read(reached.caseId(), deadline);
         if (reread.resolverType() == ResolverType.AWS) {
           return reread;
