@@ -1,8 +1,6 @@
 package com.pulumi.securityir.emulator;
 
 import com.google.gson.JsonObject;
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -66,12 +64,10 @@ final class TagApi {
           .map(m -> OpResult.render(op, WireViews.of(m)))
           .orElseGet(() -> OpResult.fail(noResource(arn)));
     }
-    Map<String, String> tags = WireReader.map(in, "tags");
-    List<String> keys = WireReader.strings(in, "tagKeys");
     MembershipChange change =
         op == Operation.TAG_RESOURCE
-            ? new MembershipChange.Tag(tags)
-            : new MembershipChange.Untag(keys);
+            ? new MembershipChange.Tag(WireReader.map(in, "tags"))
+            : new MembershipChange.Untag(WireReader.strings(in, "tagKeys"));
     return MembershipApi.answer(
         op,
         store.updateMembership(
