@@ -93,6 +93,9 @@ final class RetryingCaller {
     Instant start = clock.instant();
     int attempts = 0;
     Optional<SdkException> last = Optional.empty();
+    // A mutating attempt that failed without a definite answer (5xx, I/O) may have landed: then
+    // a later attempt's refusal or throttling does not mean the call never took effect.
+    boolean lost = false;
     while (true) {
       AdaptiveLimit.Permit permit = permit(call, deadline, last, attempts, start);
       AdaptiveLimit.Outcome outcome = AdaptiveLimit.Outcome.FAILED;
@@ -121,10 +124,19 @@ final class RetryingCaller {
         limit.release(permit, outcome);
       }
       last = Optional.of(failure);
+      lost |=
+          !cutAtDeadline
+              && RetryPolicy.classify(failure)
+                  .filter(k -> k != RetryPolicy.Transient.THROTTLED)
+                  .isPresent();
       Decision decision =
           policy.decide(failure, attempts, deadline.remaining(clock), jitter.getAsDouble());
       if (decision instanceof Decision.GiveUp giveUp) {
-        throw translator.translate(failure, call, attempts(attempts, start, giveUp.reason()));
+        CaseGatewayException given =
+            translator.translate(failure, call, attempts(attempts, start, giveUp.reason()));
+        throw lost && !given.outcomeUnknown()
+            ? new CaseGatewayException(given.kind(), given.getMessage(), given.getCause(), true)
+            : given;
       }
       try {
         sleeper.sleep(((Decision.Retry) decision).delay());

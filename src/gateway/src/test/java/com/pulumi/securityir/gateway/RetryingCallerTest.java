@@ -295,6 +295,51 @@ class RetryingCallerTest {
     assertEquals(3, attempts.size());
   }
 
+  /**
+   * A move whose first attempt lost its answer (it may have landed, as the emulator's landed drop
+   * does) and whose retries were throttled: the last failure is throttling, yet the caller must
+   * re-read; a read that failed the same way changed nothing.
+   */
+  @Test
+  void aMoveWhoseEarlierAttemptLostItsAnswerHasAnUnknownOutcomeWhateverTheLastFailure() {
+    SdkException dropped =
+        SdkClientException.builder()
+            .message("Unable to execute HTTP request: Connection reset")
+            .cause(new java.net.SocketException("Connection reset"))
+            .build();
+    SdkException throttled =
+        ThrottlingException.builder().statusCode(429).message("Rate exceeded").build();
+    CaseGatewayException move =
+        assertThrows(
+            CaseGatewayException.class,
+            () ->
+                caller(3)
+                    .move(
+                        UPDATE,
+                        Deadline.none(),
+                        failing(dropped, throttled, throttled, throttled)));
+    assertEquals(Kind.THROTTLED, move.kind());
+    assertTrue(move.outcomeUnknown(), "an earlier attempt may have landed");
+
+    attempts.clear();
+    CaseGatewayException read =
+        assertThrows(
+            CaseGatewayException.class,
+            () ->
+                caller(3)
+                    .read(GET, Deadline.none(), failing(dropped, throttled, throttled, throttled)));
+    assertEquals(Kind.THROTTLED, read.kind());
+    assertFalse(read.outcomeUnknown(), "a read changes nothing");
+  }
+
+  @Test
+  void aMoveThrottledOnEveryAttemptDidNotLand() {
+    CaseGatewayException error =
+        moveFailsWith(ThrottlingException.builder().statusCode(429).message("slow").build(), 3);
+    assertEquals(Kind.THROTTLED, error.kind());
+    assertFalse(error.outcomeUnknown(), "a 429 is a definite refusal");
+  }
+
   @Test
   void mapsReadTimeoutsToUnreachable() {
     CaseGatewayException error =

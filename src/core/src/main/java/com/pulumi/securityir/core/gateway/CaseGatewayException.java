@@ -51,18 +51,37 @@ public final class CaseGatewayException extends RuntimeException {
   }
 
   private final Kind kind;
+  private final boolean earlierAttemptLost;
 
   public CaseGatewayException(Kind kind, String message) {
-    super(message);
-    this.kind = Objects.requireNonNull(kind, "kind");
+    this(kind, message, null, false);
   }
 
   public CaseGatewayException(Kind kind, String message, Throwable cause) {
+    this(kind, message, cause, false);
+  }
+
+  /**
+   * @param earlierAttemptLost whether an earlier attempt of the same mutating call lost its answer
+   *     (a dropped connection, a 5xx), so it may have landed whatever the last attempt's failure
+   */
+  public CaseGatewayException(
+      Kind kind, String message, Throwable cause, boolean earlierAttemptLost) {
     super(message, cause);
     this.kind = Objects.requireNonNull(kind, "kind");
+    this.earlierAttemptLost = earlierAttemptLost;
   }
 
   public Kind kind() {
     return kind;
+  }
+
+  /**
+   * True when the failed mutating call may nevertheless have taken effect, by its last attempt
+   * ({@link Kind#outcomeUnknown()}) or by an earlier one whose answer was lost: the case must be
+   * re-read to learn where it stands.
+   */
+  public boolean outcomeUnknown() {
+    return kind.outcomeUnknown() || earlierAttemptLost;
   }
 }

@@ -194,7 +194,7 @@ public final class Reconciler {
           // meanwhile.
         case CONFLICT, INVALID_REQUEST -> reread(current, current, cause);
         default -> {
-          if (!error.kind().outcomeUnknown()) {
+          if (!error.outcomeUnknown()) {
             yield new StepResult.Halt(stopped(current, cause));
           }
           // The call may have landed: learn where the case really stands before reporting it.

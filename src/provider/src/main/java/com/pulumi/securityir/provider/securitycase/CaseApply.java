@@ -160,7 +160,7 @@ final class CaseApply {
       call.make();
       return expected;
     } catch (CaseGatewayException e) {
-      if (!e.kind().outcomeUnknown()) {
+      if (!e.outcomeUnknown()) {
         throw e;
       }
       LiveCase reread;
@@ -195,7 +195,7 @@ final class CaseApply {
       return reached.withStatus(status.orElse(reached.status()), ResolverType.AWS);
     } catch (CaseGatewayException e) {
       // A lost answer, or the retry of one that landed, which the service refuses as a conflict.
-      if (e.kind() == CaseGatewayException.Kind.CONFLICT || e.kind().outcomeUnknown()) {
+      if (e.kind() == CaseGatewayException.Kind.CONFLICT || e.outcomeUnknown()) {
         LiveCase reread = details.read(reached.caseId(), deadline);
         if (reread.resolverType() == ResolverType.AWS) {
           return reread;
