@@ -49,10 +49,6 @@ final class FaultSoak {
 
   private static final Set<String> MUTATING = Set.of("UpdateCaseStatus", "CloseCase");
 
-  /** The calls that may land and lose their answer, 3% of each. */
-  private static final List<String> LANDING =
-      List.of("UpdateCaseStatus", "CloseCase", "CreateCaseComment");
-
   /** What to run. */
   record Config(int cases, long seed, int runs, int parallel, int maxRetries, Faults faults) {
 
@@ -189,10 +185,9 @@ final class FaultSoak {
 
   /**
    * Mixed: 30% ThrottlingException (Retry-After 1 s), 10% InternalServerException and 5% dropped
-   * connections of every API call, 3% of UpdateCaseStatus, CloseCase and CreateCaseComment calls
-   * that land and then lose their answer, plus 0-40 ms of latency per case. The emulator lets the
-   * first firing fault decide, so the later rates are conditional ones that give these marginal
-   * rates. Throttling only: 30% ThrottlingException with Retry-After 0, nothing else.
+   * connections of every API call, plus 0-40 ms of latency per case. The emulator lets the first
+   * firing fault decide, so the later rates are conditional ones that give these marginal rates.
+   * Throttling only: 30% ThrottlingException with Retry-After 0, nothing else.
    */
   private void installFaults(List<Case> cases, int run) {
     long seed = config.seed() * 31 + run;
@@ -223,22 +218,6 @@ final class FaultSoak {
             "seed",
             seed + 1));
     emulator.fault(Map.of("operation", "*", "drop", true, "rate", 0.05 / 0.60, "seed", seed + 2));
-    // Mutating calls that land and then lose their answer: the client must learn from a re-read
-    // (or from the service's refusal of a retry) that they landed, and never apply one twice.
-    for (int i = 0; i < LANDING.size(); i++) {
-      emulator.fault(
-          Map.of(
-              "operation",
-              LANDING.get(i),
-              "drop",
-              true,
-              "landed",
-              true,
-              "rate",
-              0.03 / 0.55,
-              "seed",
-              seed + 3 + i));
-    }
     for (Case c : cases) {
       int ms = random.nextInt(41);
       if (ms > 0) {
@@ -513,12 +492,9 @@ final class FaultSoak {
         }
         if (call.status() == 409 || call.status() == 400) {
           final int at = i;
-          // A concurrent move, or a call of ours on the case whose answer was lost: it may have
-          // landed (a landed drop), so a retry or the next step meets a case already moved.
           boolean provoked =
               movesByCase.getOrDefault(call.caseId(), List.of()).stream()
-                      .anyMatch(m -> m.logIndex() <= at)
-                  || lostBefore(calls, at);
+                  .anyMatch(m -> m.logIndex() <= at);
           if (provoked) {
             figuresOfRun.rejectedAfterMove++;
           } else {
@@ -538,14 +514,6 @@ final class FaultSoak {
       }
     }
     return movesByCase;
-  }
-
-  /** Whether a mutating call on the same case lost its answer before the call at {@code at}. */
-  private static boolean lostBefore(List<Call> calls, int at) {
-    String caseId = calls.get(at).caseId();
-    return calls.subList(0, at).stream()
-        .anyMatch(
-            c -> c.status() == 0 && LANDING.contains(c.operation()) && c.caseId().equals(caseId));
   }
 
   // ---- the same soak through the CLI -------------------------------------------------------
