@@ -4,6 +4,7 @@ import com.pulumi.core.annotations.CustomType;
 import com.pulumi.exceptions.MissingRequiredPropertyException;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import javax.annotation.Nullable;
 
 /**
@@ -35,9 +36,9 @@ public final class IncidentResponder {
     return this.email;
   }
 
-  /** What this responder is notified of (empty when none is set). */
-  public List<String> communicationPreferences() {
-    return this.communicationPreferences == null ? List.of() : this.communicationPreferences;
+  /** What this responder is notified of, when set. */
+  public Optional<List<String>> communicationPreferences() {
+    return Optional.ofNullable(this.communicationPreferences);
   }
 
   public static Builder builder() {
