@@ -30,8 +30,9 @@ import pulumirpc.Provider.ReadResponse;
  * engine operation) against the emulator process, with the emulator's call log held to the least
  * calls the API allows: no mutating call when nothing changed, one UpdateMembership for the team
  * and features, units five per call, a lost CreateMembership answer retried into one subscription,
- * nothing called on delete unless cancelOnDelete. The emulator keeps one membership per account and
- * region, so each test subscribes in its own region. Secrets never reach stderr or the engine log.
+ * nothing called on delete unless cancelOnDelete, a second subscription refused from the preview
+ * on. The emulator keeps one membership per account and region, so each test subscribes in its own
+ * region. Secrets never reach stderr or the engine log.
  */
 class MembershipResourceIT {
 
@@ -242,6 +243,15 @@ class MembershipResourceIT {
     State first = operation(region, (s, h) -> done(s.up("first", account(), Optional.empty())));
     emulator.clearCalls();
 
+    Step previewed = operation(region, (s, h) -> s.preview("second", account(), Optional.empty()));
+    Step.Failed early = assertInstanceOf(Step.Failed.class, previewed);
+    assertEquals("Create", early.rpc());
+    assertTrue(
+        early.error().getStatus().getDescription().contains(first.id()),
+        early.error().getStatus().getDescription());
+    assertEquals(List.of(), mutating(), "the preview lists the memberships and changes nothing");
+
+    emulator.clearCalls();
     Step second = operation(region, (s, h) -> s.up("second", account(), Optional.empty()));
     Step.Failed failed = assertInstanceOf(Step.Failed.class, second);
     assertEquals("Create", failed.rpc());

@@ -109,27 +109,37 @@ final class MembershipApply {
     return Result.done(reached);
   }
 
-  /** The refusal of a second subscription: import the existing one instead. */
+  /**
+   * The refusal of a second subscription, when the account already has a membership in the
+   * gateway's region that is not Terminated (ListMemberships): import that one instead.
+   *
+   * @throws CaseGatewayException if the listing fails
+   */
+  static Optional<Failure> secondSubscription(
+      MembershipGateway gateway, String urn, Deadline deadline) {
+    Optional<MembershipId> existing = gateway.existing(deadline);
+    String name = ResourceUrn.parse(urn).map(ResourceUrn::name).orElse("NAME");
+    return existing.map(
+        id ->
+            new Failure.Refused(
+                "this account already has a Security Incident Response membership in this region ("
+                    + id
+                    + "); a second subscription is not possible. Import it instead: pulumi import"
+                    + " securityir:index:Membership "
+                    + name
+                    + " "
+                    + id));
+  }
+
+  /** CreateMembership's conflict, worded as the refusal of a second subscription when it is one. */
   private static Failure alreadySubscribed(
       MembershipGateway gateway, String urn, CaseGatewayException conflict, Deadline deadline) {
-    Optional<MembershipId> existing;
+    Failure asReported = new Failure.Service(conflict.kind(), conflict.getMessage());
     try {
-      existing = gateway.existing(deadline);
+      return secondSubscription(gateway, urn, deadline).orElse(asReported);
     } catch (CaseGatewayException e) {
-      return new Failure.Service(conflict.kind(), conflict.getMessage());
+      return asReported;
     }
-    if (existing.isEmpty()) {
-      return new Failure.Service(conflict.kind(), conflict.getMessage());
-    }
-    String name = ResourceUrn.parse(urn).map(ResourceUrn::name).orElse("NAME");
-    return new Failure.Refused(
-        "this account already has a Security Incident Response membership in this region ("
-            + existing.get()
-            + "); a second subscription is not possible. Import it instead: pulumi import"
-            + " securityir:index:Membership "
-            + name
-            + " "
-            + existing.get());
   }
 
   private static List<String> describe(MembershipUpdate update) {

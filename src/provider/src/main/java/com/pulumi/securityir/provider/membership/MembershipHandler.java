@@ -40,7 +40,9 @@ import java.util.Optional;
  * change ever replaces it: that would cancel a paid subscription) and restores a cancelled one,
  * Diff and Update compare with the live membership (one read per membership per plugin process),
  * Read refreshes and imports by membership id, and Delete cancels only with {@code cancelOnDelete}.
- * A Terminated membership cannot come back: Diff refuses it. Thread-safe.
+ * A Terminated membership cannot come back: Diff refuses it. The preview of a new membership lists
+ * the account's memberships (one read), so that a second subscription is refused already there.
+ * Thread-safe.
  */
 public final class MembershipHandler
     implements ResourceHandler<MembershipInputs, MembershipOutputs> {
@@ -144,6 +146,23 @@ public final class MembershipHandler
       return Result.failed(notReady(availability));
     }
     if (request.preview()) {
+      if (availability instanceof Availability.Ready ready) {
+        // One read so that the preview, not only the update, refuses a second subscription.
+        try {
+          Optional<Failure> refused =
+              MembershipApply.secondSubscription(
+                  ready.services().memberships().gateway(), request.urn(), request.deadline());
+          if (refused.isPresent()) {
+            return Result.failed(refused.get());
+          }
+        } catch (CaseGatewayException e) {
+          log.warning(
+              request.urn(),
+              "could not check whether the account already has a membership: "
+                  + e.getMessage()
+                  + " The update will find out.");
+        }
+      }
       return Result.done(new Created<>("", placeholder(CODEC.encodeInputs(inputs))));
     }
     if (inputs.clientToken().isEmpty()) {

@@ -415,6 +415,29 @@ class MembershipLifecycleTest {
   }
 
   @Test
+  void thePreviewOfANewMembershipListsTheAccountsOnceAndRefusesASecondSubscription() {
+    Step fresh = session().preview(TYPE, "account", Values.struct(account()), Optional.empty());
+    assertInstanceOf(Step.Done.class, fresh, fresh::toString);
+    assertEquals(List.of("ListMemberships"), memberships.calls(), "one read, no change");
+
+    MembershipId existing =
+        memberships.seed(
+            "Made in the console",
+            List.of(
+                new IncidentResponder("Ada Lovelace", "CISO", "ada@example.com", List.of()),
+                new IncidentResponder("Alan Turing", "Responder", "alan@example.com", List.of())));
+    Step second = session().preview(TYPE, "account", Values.struct(account()), Optional.empty());
+
+    Step.Failed failed = assertInstanceOf(Step.Failed.class, second);
+    assertEquals("Create", failed.rpc());
+    String description = failed.status().getDescription();
+    assertTrue(
+        description.contains("pulumi import securityir:index:Membership account " + existing),
+        description);
+    assertFalse(memberships.calls().contains("CreateMembership"));
+  }
+
+  @Test
   void aCreateWhoseAnswerWasLostIsRetriedWithTheSameTokenAndSubscribesOnce() {
     memberships.loseNextCreateAnswer();
     ByteString seed = InProcessEngine.seedOf("account");
