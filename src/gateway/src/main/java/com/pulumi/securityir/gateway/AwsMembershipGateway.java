@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import software.amazon.awssdk.services.securityir.SecurityIrClient;
 import software.amazon.awssdk.services.securityir.model.CancelMembershipRequest;
 import software.amazon.awssdk.services.securityir.model.CreateMembershipRequest;
@@ -286,7 +287,7 @@ final class AwsMembershipGateway implements MembershipGateway {
    * The translator words a missing resource as a missing case; a membership call says which
    * membership, so the message points at the right id.
    */
-  private <T> T notFoundWorded(Call call, MembershipId id, java.util.function.Supplier<T> attempt) {
+  private <T> T notFoundWorded(Call call, MembershipId id, Supplier<T> attempt) {
     try {
       return attempt.get();
     } catch (CaseGatewayException e) {

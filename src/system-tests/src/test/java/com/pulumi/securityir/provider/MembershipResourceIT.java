@@ -131,6 +131,11 @@ class MembershipResourceIT {
     return assertInstanceOf(Step.Done.class, step, () -> "step did not succeed: " + step).state();
   }
 
+  /** Every call the emulator answered since the last clear, reads included. */
+  private static List<String> all() {
+    return emulator.calls().stream().map(EmulatorProcess.Call::operation).toList();
+  }
+
   private static List<String> mutating() {
     return emulator.calls().stream()
         .map(EmulatorProcess.Call::operation)
@@ -153,7 +158,10 @@ class MembershipResourceIT {
   void aMembershipIsCreatedOnceChangedInPlaceAndLeftActiveOnDestroy() throws Exception {
     String region = "us-east-1";
     State created = operation(region, (s, h) -> done(s.up("account", account(), Optional.empty())));
-    assertEquals(List.of("CreateMembership"), mutating());
+    assertEquals(
+        List.of("CreateMembership", "GetMembership", "ListTagsForResource"),
+        all(),
+        "one create and one read of what it made");
     assertTrue(created.id().startsWith("m-"), created.id());
     assertEquals("Active", EngineHarness.text(created.outputs(), "membershipStatus"));
     assertSecretsKept(created);
@@ -161,7 +169,10 @@ class MembershipResourceIT {
     emulator.clearCalls();
     Step same = operation(region, (s, h) -> s.up("account", account(), Optional.of(created)));
     assertFalse(assertInstanceOf(Step.Done.class, same).changed());
-    assertEquals(List.of(), mutating(), "no call changes anything when nothing changed");
+    assertEquals(
+        List.of("GetMembership", "ListTagsForResource"),
+        all(),
+        "one read, and no call changes anything when nothing changed");
 
     emulator.clearCalls();
     Map<String, Object> changed =
@@ -177,9 +188,14 @@ class MembershipResourceIT {
     State updated =
         operation(region, (s, h) -> done(s.up("account", changed, Optional.of(created))));
     assertEquals(
-        List.of("UpdateMembership", "UpdateMembership", "TagResource"),
-        mutating(),
-        "the team and the first five units in one call, the other two units in a second");
+        List.of(
+            "GetMembership",
+            "ListTagsForResource",
+            "UpdateMembership",
+            "UpdateMembership",
+            "TagResource"),
+        all(),
+        "one read; the team and the first five units in one call, the other two in a second");
     assertSecretsKept(updated);
 
     emulator.clearCalls();
@@ -195,7 +211,7 @@ class MembershipResourceIT {
               s.destroy(updated);
               return h.messagesFor(EngineSession.urn(TYPE, "account"));
             });
-    assertEquals(List.of(), mutating(), "cancelOnDelete is false: nothing is cancelled");
+    assertEquals(List.of(), all(), "cancelOnDelete is false: nothing is called");
     assertTrue(messages.stream().anyMatch(m -> m.contains("left active")), messages.toString());
   }
 

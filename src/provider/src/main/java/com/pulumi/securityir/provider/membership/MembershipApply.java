@@ -10,6 +10,7 @@ import com.pulumi.securityir.core.gateway.MembershipUpdate;
 import com.pulumi.securityir.core.gateway.NewMembership;
 import com.pulumi.securityir.core.text.Plural;
 import com.pulumi.securityir.provider.resource.ApplyResult;
+import com.pulumi.securityir.provider.resource.Deletion;
 import com.pulumi.securityir.provider.resource.EngineLog;
 import com.pulumi.securityir.provider.resource.Failure;
 import com.pulumi.securityir.provider.resource.ResourceUrn;
@@ -65,18 +66,18 @@ final class MembershipApply {
     }
     Progress progress = new Progress(List.of("CreateMembership"));
     log.info(urn, "created membership " + id);
-    List<String> units = inputs.organizationalUnits().orElse(List.of());
+    // As created, the membership differs from the declared one only by its units.
+    LiveMembership asCreated = placeholder(id, inputs);
     try {
-      int max = MembershipUpdate.MAX_UNITS_PER_CALL;
-      for (int from = 0; from < units.size(); from += max) {
-        List<String> chunk = units.subList(from, Math.min(units.size(), from + max));
-        gateway.update(id, MembershipUpdate.units(chunk, List.of()), deadline);
-        progress = progress.and("UpdateMembership (organizationalUnits +" + chunk.size() + ")");
+      for (MembershipUpdate update :
+          MembershipChanges.between(asCreated, inputs, inputs.cancelOnDelete()).updates()) {
+        gateway.update(id, update, deadline);
+        progress = progress.and("UpdateMembership (" + String.join(", ", describe(update)) + ")");
       }
       return Result.done(reads.remember(gateway.read(id, deadline)));
     } catch (CaseGatewayException e) {
       reads.forget(id);
-      return progress.stopped(placeholder(id, inputs), id, e);
+      return progress.stopped(asCreated, id, e);
     }
   }
 
@@ -110,6 +111,40 @@ final class MembershipApply {
   }
 
   /**
+   * Cancels the subscription (CancelMembership). A membership already gone or Terminated needs no
+   * cancelling; cancelling a Cancelled one is a no-op for the service.
+   */
+  Result<Deletion> cancel(MembershipReads reads, String urn, MembershipId id, Deadline deadline) {
+    String label = "membership " + id;
+    try {
+      reads.gateway().cancel(id, deadline);
+      log.info(urn, label + ": cancelled (CancelMembership).");
+      return Result.done(Deletion.REMOVED);
+    } catch (CaseGatewayException e) {
+      if (e.kind() == CaseGatewayException.Kind.CASE_NOT_FOUND) {
+        return Result.done(Deletion.REMOVED);
+      }
+      if (e.kind() == CaseGatewayException.Kind.CONFLICT && isTerminated(reads, id)) {
+        log.info(urn, label + ": already terminated; nothing to cancel.");
+        return Result.done(Deletion.REMOVED);
+      }
+      return Result.failed(
+          new Failure.Service(e.kind(), label + ": could not cancel on delete: " + e.getMessage()));
+    } finally {
+      reads.forget(id);
+    }
+  }
+
+  private static boolean isTerminated(MembershipReads reads, MembershipId id) {
+    reads.forget(id);
+    try {
+      return reads.get(id).status() == MembershipStatus.TERMINATED;
+    } catch (CaseGatewayException e) {
+      return false;
+    }
+  }
+
+  /**
    * The refusal of a second subscription, when the account already has a membership in the
    * gateway's region that is not Terminated (ListMemberships): import that one instead.
    *
@@ -119,7 +154,7 @@ final class MembershipApply {
       MembershipGateway gateway, String urn, Deadline deadline) {
     Optional<MembershipId> existing = gateway.existing(deadline);
     String name = ResourceUrn.parse(urn).map(ResourceUrn::name).orElse("NAME");
-    return existing.map(
+    return existing.<Failure>map(
         id ->
             new Failure.Refused(
                 "this account already has a Security Incident Response membership in this region ("
@@ -158,7 +193,10 @@ final class MembershipApply {
     return members;
   }
 
-  /** A just-created membership as declared, when it could not be read: the next run reads it. */
+  /**
+   * A just-created membership as CreateMembership made it (the declared members, no units yet),
+   * known without reading it; the state recorded when a later call fails (the next run reads it).
+   */
   private static LiveMembership placeholder(MembershipId id, MembershipInputs inputs) {
     return new LiveMembership(
         id,

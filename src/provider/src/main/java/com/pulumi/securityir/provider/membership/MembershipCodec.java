@@ -24,6 +24,7 @@ import com.pulumi.securityir.core.gateway.MembershipId;
 import com.pulumi.securityir.core.gateway.MembershipStatus;
 import com.pulumi.securityir.core.gateway.OptInFeature;
 import com.pulumi.securityir.core.resource.MembershipResource;
+import com.pulumi.securityir.core.text.OneLine;
 import com.pulumi.securityir.provider.resource.ClientToken;
 import com.pulumi.securityir.provider.resource.DescriptorRules;
 import com.pulumi.securityir.provider.resource.Inputs;
@@ -69,9 +70,10 @@ public final class MembershipCodec implements PropertyCodec<MembershipInputs, Me
                       + i
                       + "]."
                       + FEATURE_NAME
-                      + " '"
-                      + name.value()
-                      + "' is declared twice: each feature may appear once"));
+                      + (name.secret() || f.secret() || items.secret()
+                          ? " (secret)"
+                          : " '" + OneLine.input(name.value()) + "'")
+                      + " is declared twice: each feature may appear once"));
         }
       }
     }

@@ -311,35 +311,11 @@ public final class MembershipHandler
     if (!(availability instanceof Availability.Ready ready)) {
       return Result.failed(notReady(availability));
     }
-    MembershipReads reads = ready.services().memberships();
-    try {
-      reads.gateway().cancel(id.get(), request.deadline());
-      reads.forget(id.get());
-      log.info(request.urn(), label + ": cancelled (CancelMembership).");
-      return Result.done(Deletion.REMOVED);
-    } catch (CaseGatewayException e) {
-      reads.forget(id.get());
-      if (e.kind() == CaseGatewayException.Kind.CASE_NOT_FOUND) {
-        return Result.done(Deletion.REMOVED);
-      }
-      if (e.kind() == CaseGatewayException.Kind.CONFLICT && isTerminated(reads, id.get())) {
-        log.info(request.urn(), label + ": already terminated; nothing to cancel.");
-        return Result.done(Deletion.REMOVED);
-      }
-      return Result.failed(
-          new Failure.Service(e.kind(), label + ": could not cancel on delete: " + e.getMessage()));
-    }
+    return apply.cancel(
+        ready.services().memberships(), request.urn(), id.get(), request.deadline());
   }
 
   // ---- helpers ------------------------------------------------------------------------------
-
-  private static boolean isTerminated(MembershipReads reads, MembershipId id) {
-    try {
-      return reads.get(id).status() == MembershipStatus.TERMINATED;
-    } catch (CaseGatewayException e) {
-      return false;
-    }
-  }
 
   private static Failure terminated(MembershipId id, String urn) {
     return new Failure.Refused(

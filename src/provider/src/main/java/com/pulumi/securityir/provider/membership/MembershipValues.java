@@ -37,10 +37,12 @@ final class MembershipValues {
             fields(v)
                 .flatMap(
                     f -> {
+                      // An object field given as null is not given (as Check reads it).
+                      Optional<PropertyValue> given =
+                          f.get(COMMUNICATION_PREFERENCES)
+                              .filter(p -> !(p instanceof PropertyValue.Null));
                       Optional<List<String>> preferences =
-                          f.get(COMMUNICATION_PREFERENCES).isPresent()
-                              ? strings(f.get(COMMUNICATION_PREFERENCES))
-                              : Optional.of(List.of());
+                          given.isPresent() ? strings(given) : Optional.of(List.of());
                       if (f.text(NAME).isEmpty()
                           || f.text(JOB_TITLE).isEmpty()
                           || f.text(EMAIL).isEmpty()
