@@ -68,6 +68,15 @@ class ExamplesTest {
                   "status",
                   "closeOnDelete"),
           "securityir:index:CaseComment", Set.of("caseId", "body"),
+          "securityir:index:Membership",
+              Set.of(
+                  "membershipName",
+                  "incidentResponseTeam",
+                  "optInFeatures",
+                  "coverEntireOrganization",
+                  "organizationalUnits",
+                  "tags",
+                  "cancelOnDelete"),
           "pulumi:providers:securityir",
               Set.of(
                   "region",
@@ -175,7 +184,10 @@ class ExamplesTest {
 
   /** The Pulumi YAML examples, each a project directory under {@code examples/}. */
   private static final List<String> YAML_EXAMPLES =
-      List.of("examples/yaml/Pulumi.yaml", "examples/drill/Pulumi.yaml");
+      List.of(
+          "examples/yaml/Pulumi.yaml",
+          "examples/drill/Pulumi.yaml",
+          "examples/membership/Pulumi.yaml");
 
   @Test
   void theYamlExamplesTogetherUseEveryResourceType() throws IOException {
@@ -202,6 +214,23 @@ class ExamplesTest {
         assertInstanceOf(
             Map.class, assertInstanceOf(Map.class, resources.get("kickoff")).get("properties"));
     assertEquals("${drill.caseId}", kickoff.get("caseId"));
+  }
+
+  @Test
+  void theMembershipExampleDeclaresATeamOfThreeWithTriageOnAndLeavesItOnDestroy()
+      throws IOException {
+    Map<?, ?> resources =
+        assertInstanceOf(
+            Map.class,
+            assertInstanceOf(Map.class, yaml(ROOT.resolve("examples/membership/Pulumi.yaml")))
+                .get("resources"));
+    Map<?, ?> account =
+        assertInstanceOf(
+            Map.class, assertInstanceOf(Map.class, resources.get("account")).get("properties"));
+    assertEquals(3, assertInstanceOf(List.class, account.get("incidentResponseTeam")).size());
+    assertEquals(
+        List.of(Map.of("featureName", "Triage", "isEnabled", true)), account.get("optInFeatures"));
+    assertEquals(false, account.get("cancelOnDelete"));
   }
 
   /** Checks one example's resources; returns the types it uses. */

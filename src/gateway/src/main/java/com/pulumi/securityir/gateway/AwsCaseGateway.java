@@ -6,6 +6,7 @@ import com.pulumi.securityir.core.gateway.CaseGatewayException;
 import com.pulumi.securityir.core.gateway.CasePage;
 import com.pulumi.securityir.core.gateway.CaseSnapshot;
 import com.pulumi.securityir.core.gateway.Deadline;
+import com.pulumi.securityir.core.gateway.MembershipGateway;
 import com.pulumi.securityir.core.lifecycle.CaseId;
 import com.pulumi.securityir.core.lifecycle.LifecycleStatus;
 import com.pulumi.securityir.core.lifecycle.Parsed;
@@ -71,6 +72,7 @@ public final class AwsCaseGateway implements CaseGateway, CaseAuditTrail, AutoCl
   private final RetryingCaller caller;
   private final FailureTranslator translator;
   private final AwsCaseDetailsGateway details;
+  private final AwsMembershipGateway memberships;
 
   /**
    * @param connection the client to call; the gateway owns it from now on and closes it
@@ -83,6 +85,7 @@ public final class AwsCaseGateway implements CaseGateway, CaseAuditTrail, AutoCl
     this.caller = Objects.requireNonNull(caller, "caller");
     this.translator = Objects.requireNonNull(translator, "translator");
     this.details = new AwsCaseDetailsGateway(connection, caller, translator);
+    this.memberships = new AwsMembershipGateway(connection, caller, translator);
   }
 
   /**
@@ -91,6 +94,14 @@ public final class AwsCaseGateway implements CaseGateway, CaseAuditTrail, AutoCl
    */
   public CaseDetailsGateway details() {
     return details;
+  }
+
+  /**
+   * The account's membership ({@code CreateMembership}, {@code UpdateMembership}, tags, ...) over
+   * this gateway's client, retries and limit of attempts in flight; closed with this gateway.
+   */
+  public MembershipGateway memberships() {
+    return memberships;
   }
 
   /**

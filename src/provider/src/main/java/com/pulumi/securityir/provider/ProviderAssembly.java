@@ -4,6 +4,7 @@ import com.pulumi.securityir.provider.casecomment.CaseCommentHandler;
 import com.pulumi.securityir.provider.casestatus.CaseStatusHandler;
 import com.pulumi.securityir.provider.config.ProviderConfig;
 import com.pulumi.securityir.provider.config.ServicesFactory;
+import com.pulumi.securityir.provider.membership.MembershipHandler;
 import com.pulumi.securityir.provider.resource.EngineLog;
 import com.pulumi.securityir.provider.resource.ResourceHandler;
 import com.pulumi.securityir.provider.securitycase.CaseHandler;
@@ -28,7 +29,8 @@ public final class ProviderAssembly {
     return List.of(
         new CaseStatusHandler(services, log, cancel),
         new CaseHandler(services, log, cancel),
-        new CaseCommentHandler(services, log));
+        new CaseCommentHandler(services, log),
+        new MembershipHandler(services, log));
   }
 
   /**

@@ -191,6 +191,77 @@ class CanaryIT {
   }
 
   /**
+   * The sensitive members of a {@code Membership} (its name, a responder's name, job title and
+   * email) as canaries: created, updated, stopped part-way (the second UpdateMembership denied), a
+   * refused second subscription, a refresh and a delete. None may appear in stderr, the engine log,
+   * an error or an output outside a secret envelope.
+   */
+  @Test
+  void membershipCanariesNeverLeaveOnSuccessOrFailure() throws Exception {
+    String name = "cnry-m-" + UUID.randomUUID().toString().substring(0, 8);
+    String person = "cnry-p-" + UUID.randomUUID().toString().substring(0, 8);
+    String job = "cnry-j-" + UUID.randomUUID().toString().substring(0, 8);
+    String email = "cnry-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+    Map<String, Object> account = new java.util.LinkedHashMap<>();
+    account.put("membershipName", name);
+    account.put(
+        "incidentResponseTeam",
+        List.of(
+            Map.of("name", person, "jobTitle", job, "email", email),
+            Map.of("name", "Grace Hopper", "jobTitle", "SOC lead", "email", "grace@example.com")));
+    List<String> canaries = List.of(name, person, job, email);
+    try (EmulatorProcess emulator = EmulatorProcess.start();
+        EngineHarness harness = EngineHarness.launch()) {
+      EngineSession session = new EngineSession(harness, "securityir:index:Membership");
+      session.handshake();
+      assertEquals(List.of(), session.configure(config(emulator.endpoint().toString())));
+      EngineSession.State created =
+          assertInstanceOf(Step.Done.class, session.up("account", account, Optional.empty()))
+              .state();
+      record(created.outputs());
+      emulator.fault(
+          Map.of(
+              "operation",
+              "UpdateMembership",
+              "error",
+              "AccessDeniedException",
+              "times",
+              1,
+              "after",
+              1));
+      Map<String, Object> changed = new java.util.LinkedHashMap<>(account);
+      changed.put("membershipName", name + "-2");
+      changed.put(
+          "organizationalUnits",
+          java.util.stream.IntStream.range(0, 7)
+              .mapToObj(i -> "ou-ab12-unit" + (1000 + i))
+              .toList());
+      Step stopped = session.up("account", changed, Optional.of(created));
+      record(assertInstanceOf(Step.Partial.class, stopped).state().outputs());
+      recordFailure(stopped);
+      recordFailure(session.up("second", account, Optional.empty()));
+      record(session.refresh(created).getProperties());
+      session.destroy(created);
+      assertNoCanary(harness);
+      for (String canary : canaries) {
+        assertFalse(harness.stderr().contains(canary), "a sensitive member in stderr");
+        harness.logs().forEach(l -> assertFalse(l.getMessage().contains(canary), l.getMessage()));
+      }
+    }
+    for (String text : said) {
+      assertClean(text, "a failure message");
+      canaries.forEach(c -> assertFalse(text.contains(c), text));
+    }
+    for (Struct out : outputs) {
+      out.getFieldsMap()
+          .forEach(
+              (k, v) ->
+                  assertFalse(
+                      leaks(v), () -> "output '" + k + "' carries a canary outside a secret"));
+    }
+  }
+
+  /**
    * The same canaries through {@code bin/securityir}: the secret key and session token in the
    * environment, the title on every case. plan, apply and demo on success and on failure (a refused
    * endpoint, an endpoint with user info, an unreachable endpoint, AccessDenied, InvalidToken, a

@@ -10,7 +10,9 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.pulumi.securityir.core.resource.CaseCommentResource;
 import com.pulumi.securityir.core.resource.CaseResource;
+import com.pulumi.securityir.core.resource.MembershipResource;
 import com.pulumi.securityir.core.resource.PropertyDescriptor;
+import com.pulumi.securityir.core.resource.PropertyType;
 import com.pulumi.securityir.core.resource.ResourceDescriptor;
 import com.pulumi.securityir.core.resource.TextRules;
 import com.pulumi.securityir.core.resource.ValueShape;
@@ -49,7 +51,8 @@ class DescriptorMatchesModelTest {
   static Stream<Arguments> inputsSentAsMembers() {
     return Stream.of(
         Arguments.of(CaseResource.DESCRIPTOR, "CreateCaseRequest"),
-        Arguments.of(CaseCommentResource.DESCRIPTOR, "CreateCaseCommentRequest"));
+        Arguments.of(CaseCommentResource.DESCRIPTOR, "CreateCaseCommentRequest"),
+        Arguments.of(MembershipResource.DESCRIPTOR, "CreateMembershipRequest"));
   }
 
   @ParameterizedTest(name = "{0} against {1}")
@@ -83,6 +86,10 @@ class DescriptorMatchesModelTest {
     } else if (ours instanceof ValueShape.Scalar scalar && type.equals("timestamp")) {
       if (!scalar.rules().timestamp()) {
         problems.add(path + ": the model's timestamp is not checked as a date-time");
+      }
+    } else if (ours instanceof ValueShape.Scalar scalar && type.equals("boolean")) {
+      if (scalar.type() != PropertyType.BOOLEAN) {
+        problems.add(path + ": the model's boolean is a " + scalar.type());
       }
     } else if (ours instanceof ValueShape.ListOf list && type.equals("list")) {
       bound(path + " min items", list.minItems(), shape, "min", 0, problems);

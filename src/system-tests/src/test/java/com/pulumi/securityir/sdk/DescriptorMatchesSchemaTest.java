@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.pulumi.securityir.core.resource.CaseCommentResource;
 import com.pulumi.securityir.core.resource.CaseResource;
 import com.pulumi.securityir.core.resource.CaseStatusResource;
+import com.pulumi.securityir.core.resource.MembershipResource;
 import com.pulumi.securityir.core.resource.PropertyDescriptor;
 import com.pulumi.securityir.core.resource.ResourceDescriptor;
 import com.pulumi.securityir.core.resource.ValueShape;
@@ -34,7 +35,10 @@ class DescriptorMatchesSchemaTest {
 
   private static final List<ResourceDescriptor> DESCRIPTORS =
       List.of(
-          CaseStatusResource.DESCRIPTOR, CaseResource.DESCRIPTOR, CaseCommentResource.DESCRIPTOR);
+          CaseStatusResource.DESCRIPTOR,
+          CaseResource.DESCRIPTOR,
+          CaseCommentResource.DESCRIPTOR,
+          MembershipResource.DESCRIPTOR);
 
   private final PackageSpec schema = PackageSpec.ofCheckout();
 

@@ -9,6 +9,7 @@ import com.pulumi.securityir.gateway.ConfigProblem;
 import com.pulumi.securityir.gateway.GatewayOpening;
 import com.pulumi.securityir.provider.services.CaseDetailReads;
 import com.pulumi.securityir.provider.services.CaseReads;
+import com.pulumi.securityir.provider.services.MembershipReads;
 import com.pulumi.securityir.provider.services.ProviderServices;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -53,7 +54,8 @@ public final class AwsProviderServices {
               gateway,
               reconciler,
               new CaseReads(gateway, readers),
-              new CaseDetailReads(gateway.details())));
+              new CaseDetailReads(gateway.details()),
+              new MembershipReads(gateway.memberships())));
     };
   }
 }

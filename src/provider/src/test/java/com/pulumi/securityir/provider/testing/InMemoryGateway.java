@@ -16,6 +16,7 @@ import com.pulumi.securityir.core.reconcile.Reconciler;
 import com.pulumi.securityir.provider.config.ServicesFactory;
 import com.pulumi.securityir.provider.services.CaseDetailReads;
 import com.pulumi.securityir.provider.services.CaseReads;
+import com.pulumi.securityir.provider.services.MembershipReads;
 import com.pulumi.securityir.provider.services.ProviderServices;
 import java.time.Clock;
 import java.time.Instant;
@@ -76,6 +77,7 @@ public final class InMemoryGateway implements CaseGateway {
   private final Map<CaseId, Map<String, String>> comments = new ConcurrentHashMap<>();
   private final Clock deadlines;
   private final InMemoryCaseDetails details = new InMemoryCaseDetails(this);
+  private final InMemoryMemberships memberships = new InMemoryMemberships();
 
   /** A service that judges callers' deadlines by the system clock. */
   public InMemoryGateway() {
@@ -95,6 +97,11 @@ public final class InMemoryGateway implements CaseGateway {
   /** The same service's contents: CreateCase, the whole case, UpdateCase, tags, comments. */
   public InMemoryCaseDetails details() {
     return details;
+  }
+
+  /** The account's memberships, with their own call log. */
+  public InMemoryMemberships memberships() {
+    return memberships;
   }
 
   /** A new self-managed case in {@code status}, titled with {@code title}. */
@@ -176,7 +183,8 @@ public final class InMemoryGateway implements CaseGateway {
                     clock,
                     Reconciler.DEFAULT_MAX_REPLANS),
                 new CaseReads(this, readers),
-                new CaseDetailReads(details)));
+                new CaseDetailReads(details),
+                new MembershipReads(memberships)));
   }
 
   // ---- CaseGateway ----

@@ -90,6 +90,19 @@ public final class EmulatorProcess implements AutoCloseable {
     }
   }
 
+  /** Ends a cancelled membership, as AWS does some time after a cancellation. */
+  public void terminateMembership(String membershipId) {
+    send("POST", "/_emulator/memberships/" + membershipId + "/terminate", null);
+  }
+
+  /** How many memberships the emulator holds, in any status ({@code /_emulator/health}). */
+  public int membershipCount() {
+    return sendRaw("GET", "/_emulator/health", null)
+        .getAsJsonObject()
+        .get("memberships")
+        .getAsInt();
+  }
+
   /** Adds a fault rule; see the emulator's documentation for the fields. */
   public void fault(Map<String, ?> rule) {
     send("POST", "/_emulator/faults", rule);
