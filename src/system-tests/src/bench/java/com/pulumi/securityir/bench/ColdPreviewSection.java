@@ -2,7 +2,6 @@ package com.pulumi.securityir.bench;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.ToDoubleFunction;
 
 /**
  * The report's section on the cold plugin: a preview of 100 changed cases in engine order, the
@@ -55,14 +54,15 @@ final class ColdPreviewSection {
         .append("|---|---|---|---|---|---|---|\n");
     row(md, "checkout: `bin/`, JDK 17 with its dynamic CDS archive", checkout);
     row(md, "release archive: bundled runtime with the archive trained for it", release);
-    Stats fromArchive = stats(release, ManyCasesBench.Result::seconds);
+    Stats fromArchive = ManyCasesSection.stats(release, ManyCasesBench.Result::seconds);
     md.append(
         String.format(
             "%nThe release archive's plugin takes %.2fx the time and %.2fx the CPU of the"
                 + " checkout's.%n%n",
-            fromArchive.median() / stats(checkout, ManyCasesBench.Result::seconds).median(),
-            stats(release, ManyCasesBench.Result::cpuSeconds).median()
-                / stats(checkout, ManyCasesBench.Result::cpuSeconds).median()));
+            fromArchive.median()
+                / ManyCasesSection.stats(checkout, ManyCasesBench.Result::seconds).median(),
+            ManyCasesSection.stats(release, ManyCasesBench.Result::cpuSeconds).median()
+                / ManyCasesSection.stats(checkout, ManyCasesBench.Result::cpuSeconds).median()));
     verdicts.add(
         BenchmarkSuite.verdict(
             "cold plugin from the release archive, " + CASES + "-case preview (median)",
@@ -81,16 +81,14 @@ final class ColdPreviewSection {
         .append(" | ")
         .append(results.size())
         .append(" | ")
-        .append(stats(results, ManyCasesBench.Result::seconds).cells("%.2f"))
+        .append(ManyCasesSection.stats(results, ManyCasesBench.Result::seconds).cells("%.2f"))
         .append(" | ")
-        .append(String.format("%.2f", stats(results, ManyCasesBench.Result::cpuSeconds).median()))
+        .append(
+            String.format(
+                "%.2f",
+                ManyCasesSection.stats(results, ManyCasesBench.Result::cpuSeconds).median()))
         .append(" | ")
         .append(results.stream().allMatch(r -> r.callLogProblems().isEmpty()) ? "yes" : "**no**")
         .append(" |\n");
-  }
-
-  private static Stats stats(
-      List<ManyCasesBench.Result> results, ToDoubleFunction<ManyCasesBench.Result> figure) {
-    return Stats.of(results.stream().map(figure::applyAsDouble).toList());
   }
 }

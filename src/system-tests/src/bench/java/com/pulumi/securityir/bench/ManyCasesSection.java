@@ -248,8 +248,9 @@ final class ManyCasesSection {
     return results.stream().flatMap(r -> r.callLogProblems().stream()).findFirst().orElse("");
   }
 
-  private static Stats stats(
+  /** One figure of each run, summarised. */
+  static Stats stats(
       List<ManyCasesBench.Result> results, ToDoubleFunction<ManyCasesBench.Result> figure) {
-    return Stats.of(results.stream().map(r -> figure.applyAsDouble(r)).toList());
+    return Stats.of(results.stream().map(figure::applyAsDouble).toList());
   }
 }
